@@ -1,0 +1,54 @@
+{#-
+    One row per lead and attribute named by an active fit or exclusion rule: the value in its
+    comparison form (trimmed, lower case, null when blank) and read as a number (null when it
+    is not one). Only the attributes the scorecards use are unpivoted.
+-#}
+-- depends_on: {{ ref('int_scorecard_rules_filtered') }}
+{%- set attributes = lead_rule_attributes(ref('int_scorecard_rules_filtered'), ref('int_leads_enriched')) %}
+
+with
+
+leads as (
+
+    select * from {{ ref('int_leads_enriched') }}
+
+),
+
+unpivoted as (
+
+    {%- for attribute in attributes %}
+
+    select
+        lead_id,
+        '{{ attribute }}' as attribute,
+        {{ normalize_text(adapter.quote(attribute)) }} as attribute_value
+    from leads
+    {%- if not loop.last %}
+
+    union all
+    {%- endif %}
+    {%- else %}
+
+    select
+        lead_id,
+        cast(null as {{ dbt.type_string() }}) as attribute,
+        cast(null as {{ dbt.type_string() }}) as attribute_value
+    from leads
+    where false
+    {%- endfor %}
+
+),
+
+final as (
+
+    select
+        lead_id,
+        attribute,
+        attribute_value,
+        {{ safe_cast('attribute_value', dbt.type_float()) }} as attribute_number
+
+    from unpivoted
+
+)
+
+select * from final

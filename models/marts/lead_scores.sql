@@ -1,0 +1,210 @@
+{#-
+    One row per lead and active scorecard as of the scoring date: points, 0-100 scores, fit
+    grade, engagement level, matrix cell and segment, tier, exclusion, MQL and SQL flags, and
+    the top reasons in words (SCORING.md §4).
+-#}
+with
+
+leads as (
+
+    select * from {{ ref('int_leads_enriched') }}
+
+),
+
+scorecards as (
+
+    select * from {{ ref('stg_scorecards') }}
+    where is_active
+
+),
+
+breakdown as (
+
+    select * from {{ ref('lead_score_breakdown') }}
+
+),
+
+sql_triggers as (
+
+    select * from {{ ref('int_leads_sql_triggered') }}
+
+),
+
+matrix_segments as (
+
+    select * from {{ ref('stg_matrix_segments') }}
+
+),
+
+rules as (
+
+    select * from {{ ref('int_scorecard_rules_filtered') }}
+
+),
+
+points as (
+
+    select
+        lead_id,
+        scorecard_id,
+        sum(case when dimension = 'fit' then points else 0 end) as fit_points,
+        sum(case when dimension = 'engagement' then points else 0 end) as engagement_points,
+        min(case when dimension = 'exclusion' then rule_id end) as exclusion_reason
+
+    from breakdown
+    group by lead_id, scorecard_id
+
+),
+
+reason_parts as (
+
+    select
+        lead_id,
+        scorecard_id,
+        rule_id,
+        points,
+        description || ' '
+        || case when {{ round_half_away_from_zero('points') }} > 0 then '+' else '' end
+        || cast({{ round_half_away_from_zero('points') }} as {{ dbt.type_string() }}) as reason
+
+    from breakdown
+    where
+        dimension in ('fit', 'engagement')
+        and {{ round_half_away_from_zero('points') }} <> 0
+
+),
+
+reasons as (
+
+    select
+        lead_id,
+        scorecard_id,
+        {{ dbt.listagg('reason', "', '", 'order by abs(points) desc, rule_id', var('score_reasons_max', 3)) }}
+            as score_reasons
+
+    from reason_parts
+    group by lead_id, scorecard_id
+
+),
+
+lead_scorecards as (
+
+    select
+        leads.lead_id,
+        scorecards.scorecard_id,
+        scorecards.mql_min_score,
+        scorecards.mql_min_fit,
+        scorecards.sql_min_score,
+        scorecards.hot_min_score,
+        scorecards.warm_min_score,
+        scorecards.grade_a_min_fit,
+        scorecards.grade_b_min_fit,
+        scorecards.grade_c_min_fit,
+        scorecards.level_1_min_engagement,
+        scorecards.level_2_min_engagement,
+        scorecards.level_3_min_engagement,
+        scorecards.dead_below_fit_points,
+        cast(coalesce(points.fit_points, 0) as {{ points_type() }}) as fit_points,
+        cast(coalesce(points.engagement_points, 0) as {{ points_type() }}) as engagement_points,
+        points.exclusion_reason,
+        points.exclusion_reason is not null as is_excluded,
+        sql_triggers.lead_id is not null as has_sql_trigger,
+        reasons.score_reasons
+
+    from leads
+    cross join scorecards
+    left join points
+        on
+            leads.lead_id = points.lead_id
+            and scorecards.scorecard_id = points.scorecard_id
+    left join sql_triggers
+        on
+            leads.lead_id = sql_triggers.lead_id
+            and scorecards.scorecard_id = sql_triggers.scorecard_id
+    left join reasons
+        on
+            leads.lead_id = reasons.lead_id
+            and scorecards.scorecard_id = reasons.scorecard_id
+
+),
+
+scored as (
+
+    select
+        *,
+        {{ clamp(round_half_away_from_zero('fit_points'), 0, 100) }} as fit_score,
+        {{ clamp(round_half_away_from_zero('engagement_points'), 0, 100) }} as engagement_score,
+        case
+            when is_excluded then 0
+            else {{ clamp(round_half_away_from_zero('fit_points + engagement_points'), 0, 100) }}
+        end as total_score,
+        is_excluded or coalesce(fit_points < dead_below_fit_points, false) as is_dead
+
+    from lead_scorecards
+
+),
+
+graded as (
+
+    select
+        *,
+        case
+            when fit_score >= grade_a_min_fit then 'A'
+            when fit_score >= grade_b_min_fit then 'B'
+            when fit_score >= grade_c_min_fit then 'C'
+            else 'D'
+        end as fit_grade,
+        case
+            when engagement_score >= level_1_min_engagement then 1
+            when engagement_score >= level_2_min_engagement then 2
+            when engagement_score >= level_3_min_engagement then 3
+            else 4
+        end as engagement_level,
+        case
+            when is_dead then 'dead'
+            when total_score >= hot_min_score then 'hot'
+            when total_score >= warm_min_score then 'warm'
+            else 'cold'
+        end as tier,
+        not is_dead
+        and total_score >= mql_min_score
+        and fit_score >= coalesce(mql_min_fit, 0) as is_mql
+
+    from scored
+
+),
+
+final as (
+
+    select
+        graded.lead_id,
+        graded.scorecard_id,
+        {{ as_of_date() }} as as_of_date,
+        graded.fit_points,
+        graded.engagement_points,
+        graded.fit_score,
+        graded.engagement_score,
+        graded.total_score,
+        graded.fit_grade,
+        graded.engagement_level,
+        graded.fit_grade || cast(graded.engagement_level as {{ dbt.type_string() }}) as matrix_cell,
+        matrix_segments.segment,
+        graded.tier,
+        graded.is_excluded,
+        graded.exclusion_reason,
+        graded.is_mql,
+        graded.is_mql and (graded.total_score >= graded.sql_min_score or graded.has_sql_trigger) as is_sql,
+        case
+            when graded.is_excluded then 'Excluded: ' || rules.description
+            else graded.score_reasons
+        end as score_reasons
+
+    from graded
+    left join matrix_segments
+        on graded.fit_grade || cast(graded.engagement_level as {{ dbt.type_string() }}) = matrix_segments.matrix_cell
+    left join rules
+        on graded.exclusion_reason = rules.rule_id
+
+)
+
+select * from final

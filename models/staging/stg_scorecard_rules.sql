@@ -1,0 +1,49 @@
+{#-
+    The scorecard_rules seed, typed and normalised: codes lower-cased, numbers read, the
+    engagement operator defaulted to `each`, `between` bounds split, an empty rule_group made
+    the rule's own group. Nothing is filtered: inactive rules stay (is_active = false).
+-#}
+with
+
+source as (
+
+    select * from {{ ref('scorecard_rules') }}
+
+),
+
+renamed as (
+
+    select
+        {{ clean_text('scorecard_id') }} as scorecard_id,
+        {{ clean_text('rule_id') }} as rule_id,
+        {{ normalize_text('dimension') }} as dimension,
+        {{ normalize_text('attribute') }} as attribute,
+        coalesce(
+            {{ normalize_text('operator') }},
+            case when {{ normalize_text('dimension') }} = 'engagement' then 'each' end
+        ) as operator,
+        {{ clean_text('value') }} as value,
+        {{ safe_cast(clean_text('value'), dbt.type_float()) }} as value_number,
+        {{ safe_cast(clean_text(dbt.split_part('value', "'|'", 1)), dbt.type_float()) }} as value_low_number,
+        {{ safe_cast(clean_text(dbt.split_part('value', "'|'", 2)), dbt.type_float()) }} as value_high_number,
+        {{ normalize_text('event_type') }} as event_type,
+        {{ normalize_text('event_filter') }} as event_filter,
+        {{ safe_cast(clean_text('points'), dbt.type_float()) }} as points,
+        coalesce({{ clean_text('rule_group') }}, {{ clean_text('rule_id') }}) as rule_group,
+        {{ safe_cast(clean_text('max_count'), dbt.type_int()) }} as max_count,
+        {{ safe_cast(clean_text('window_days'), dbt.type_int()) }} as window_days,
+        {{ safe_cast(clean_text('half_life_days'), dbt.type_float()) }} as half_life_days,
+        coalesce({{ parse_boolean('is_active') }}, {{ clean_text('is_active') }} is null) as is_active,
+        coalesce({{ clean_text('description') }}, {{ clean_text('rule_id') }}) as description
+
+    from source
+
+),
+
+final as (
+
+    select * from renamed
+
+)
+
+select * from final

@@ -1,0 +1,1 @@
+"""Lead scoring: the Python side (demo data, summary, command line)."""
