@@ -16,25 +16,22 @@ leads as (
 
 unpivoted as (
 
-    {%- for attribute in attributes %}
-
-    select
-        lead_id,
-        '{{ attribute }}' as attribute,
-        {{ normalize_text(adapter.quote(attribute)) }} as attribute_value
-    from leads
-    {%- if not loop.last %}
-
-    union all
-    {%- endif %}
-    {%- else %}
-
+    -- an empty, typed first part keeps the union valid when no rule names an attribute
     select
         lead_id,
         cast(null as {{ dbt.type_string() }}) as attribute,
         cast(null as {{ dbt.type_string() }}) as attribute_value
     from leads
     where false
+    {%- for attribute in attributes %}
+
+    union all
+
+    select
+        lead_id,
+        '{{ attribute }}' as attribute,
+        {{ normalize_text(adapter.quote(attribute)) }} as attribute_value
+    from leads
     {%- endfor %}
 
 ),

@@ -37,7 +37,8 @@ final as (
 
     select
         *,
-        {{ dbt.datediff('event_date', as_of_date(), 'day') }} as age_days
+        {{ dbt.datediff('event_date', as_of_date(), 'day') }}
+            as age_days
 
     from dated
     where event_date <= {{ as_of_date() }}

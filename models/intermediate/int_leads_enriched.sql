@@ -29,9 +29,10 @@ enriched as (
 
     select
         leads_as_of.*,
-        nullif(lower(trim({{ dbt.split_part('leads_as_of.email', "'@'", 2) }})), '') as email_domain,
+        {{ normalize_text(dbt.split_part('leads_as_of.email', "'@'", 2)) }} as email_domain,
         country_regions.region,
-        {{ dbt.datediff('cast(leads_as_of.created_at as date)', as_of_date(), 'day') }} as lead_age_days
+        {{ dbt.datediff('cast(leads_as_of.created_at as date)', as_of_date(), 'day') }}
+            as lead_age_days
 
     from leads_as_of
     left join country_regions
