@@ -4,7 +4,8 @@
     is not one). Only the attributes the scorecards use are unpivoted.
 -#}
 -- depends_on: {{ ref('int_scorecard_rules_filtered') }}
-{%- set attributes = lead_rule_attributes(ref('int_scorecard_rules_filtered'), ref('int_leads_enriched')) %}
+-- depends_on: {{ ref('stg_leads') }}
+{%- set attributes = lead_rule_attributes(ref('int_scorecard_rules_filtered'), ref('stg_leads')) %}
 
 with
 

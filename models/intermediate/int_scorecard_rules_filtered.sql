@@ -1,5 +1,6 @@
 {#-
-    The rules that score: active rules of active scorecards. One row per rule.
+    One row per rule that scores: the active rules of the active scorecards, read through
+    the validation gate (int_scorecards_validated).
 -#}
 with
 
@@ -11,7 +12,7 @@ rules as (
 
 scorecards as (
 
-    select * from {{ ref('stg_scorecards') }}
+    select * from {{ ref('int_scorecards_validated') }}
 
 ),
 
@@ -21,7 +22,7 @@ final as (
     from rules
     inner join scorecards
         on rules.scorecard_id = scorecards.scorecard_id
-    where rules.is_active and scorecards.is_active
+    where rules.is_active
 
 )
 

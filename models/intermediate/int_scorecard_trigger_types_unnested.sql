@@ -6,8 +6,7 @@ with
 
 scorecards as (
 
-    select * from {{ ref('stg_scorecards') }}
-    where is_active
+    select * from {{ ref('int_scorecards_validated') }}
 
 ),
 

@@ -13,8 +13,7 @@ leads as (
 
 scorecards as (
 
-    select * from {{ ref('stg_scorecards') }}
-    where is_active
+    select * from {{ ref('int_scorecards_validated') }}
 
 ),
 

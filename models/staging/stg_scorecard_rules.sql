@@ -28,12 +28,17 @@ renamed as (
         {{ safe_cast(clean_text(dbt.split_part('value', "'|'", 2)), dbt.type_float()) }} as value_high_number,
         {{ normalize_text('event_type') }} as event_type,
         {{ normalize_text('event_filter') }} as event_filter,
+        {{ clean_text('points') }} as points_text,
         {{ safe_cast(clean_text('points'), dbt.type_float()) }} as points,
         coalesce({{ clean_text('rule_group') }}, {{ clean_text('rule_id') }}) as rule_group,
+        {{ clean_text('max_count') }} as max_count_text,
         {{ safe_cast(clean_text('max_count'), dbt.type_int()) }} as max_count,
+        {{ clean_text('window_days') }} as window_days_text,
         {{ safe_cast(clean_text('window_days'), dbt.type_int()) }} as window_days,
+        {{ clean_text('half_life_days') }} as half_life_days_text,
         {{ safe_cast(clean_text('half_life_days'), dbt.type_float()) }} as half_life_days,
-        coalesce({{ parse_boolean('is_active') }}, {{ clean_text('is_active') }} is null) as is_active,
+        {{ clean_text('is_active') }} as is_active_text,
+        coalesce({{ parse_boolean('is_active') }}, case when {{ clean_text('is_active') }} is null then true end) as is_active,
         coalesce({{ clean_text('description') }}, {{ clean_text('rule_id') }}) as description
 
     from source
