@@ -9,7 +9,8 @@ with
 
 events as (
 
-    select * from {{ ref('int_lead_events_aged') }}
+    select * from {{ ref('int_lead_events_classified') }}
+    where row_status = 'scored'
 
 ),
 

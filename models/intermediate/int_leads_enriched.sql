@@ -1,14 +1,15 @@
 {#-
-    The leads that exist as of the scoring date (created_at before the end of the as_of day),
-    with the derived attributes rules can name: email_domain (lower-cased part after '@') and
-    region (from the country_regions seed), and lead_age_days (whole days from the creation
-    date to as_of, for `none` rules).
+    One row per scored lead (int_leads_classified: usable, first row of its lead_id, created
+    on or before the as_of day), with the derived attributes rules can name: email_domain
+    (lower-cased part after '@') and region (from the country_regions seed), and
+    lead_age_days (whole days from the creation date to as_of, for `none` rules).
 -#}
 with
 
 leads as (
 
-    select * from {{ ref('int_leads_deduplicated') }}
+    select * from {{ ref('int_leads_classified') }}
+    where row_status = 'scored'
 
 ),
 
@@ -18,25 +19,18 @@ country_regions as (
 
 ),
 
-leads_as_of as (
-
-    select * from leads
-    where cast(created_at as date) <= {{ as_of_date() }}
-
-),
-
 enriched as (
 
     select
-        leads_as_of.*,
-        {{ normalize_text(dbt.split_part('leads_as_of.email', "'@'", 2)) }} as email_domain,
+        leads.*,
+        {{ normalize_text(dbt.split_part('leads.email', "'@'", 2)) }} as email_domain,
         country_regions.region,
-        {{ dbt.datediff('cast(leads_as_of.created_at as date)', as_of_date(), 'day') }}
+        {{ dbt.datediff('cast(leads.created_at as date)', as_of_date(), 'day') }}
             as lead_age_days
 
-    from leads_as_of
+    from leads
     left join country_regions
-        on leads_as_of.country = country_regions.country_code
+        on leads.country = country_regions.country_code
 
 ),
 

@@ -217,6 +217,14 @@ scorecard_problems as (
     left join active_rule_counts
         on scorecards.scorecard_id = active_rule_counts.scorecard_id
     where scorecards.is_active and active_rule_counts.scorecard_id is null
+
+    union all
+
+    select
+        'scorecards' as subject,
+        'no scorecard is active' as problem
+    from (select count(*) as active_count from scorecards where is_active) as active_scorecards
+    where active_count = 0
     {%- for condition, problem in scorecard_checks %}
 
     union all
