@@ -43,7 +43,7 @@ final as (
         lead_id,
         attribute,
         attribute_value,
-        {{ safe_cast('attribute_value', dbt.type_float()) }} as attribute_number
+        {{ parse_number('attribute_value') }} as attribute_number
 
     from unpivoted
 

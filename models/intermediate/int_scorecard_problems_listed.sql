@@ -173,7 +173,7 @@ rule_problems as (
         'rule ' || coalesce(rules.rule_id, '(no rule_id)') as subject,
         case
             when rules.scorecard_id is null then 'scorecard_id is missing'
-            else 'scorecard ''' || rules.scorecard_id || ''' is not in the scorecards seed'
+            else 'scorecard ' || {{ quoted_text('rules.scorecard_id') }} || ' is not in the scorecards seed'
         end as problem
     from rules
     left join scorecards

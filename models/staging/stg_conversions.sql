@@ -11,7 +11,7 @@ renamed as (
 
     select
         {{ clean_text('lead_id') }} as lead_id,
-        {{ safe_cast(clean_text('converted_at'), dbt.type_timestamp()) }} as converted_at
+        {{ parse_timestamp(clean_text('converted_at')) }} as converted_at
 
     from source
 

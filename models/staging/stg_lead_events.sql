@@ -17,7 +17,7 @@ renamed as (
         {{ clean_text('lead_id') }} as lead_id,
         {{ normalize_text('event_type') }} as event_type,
         {{ clean_text('occurred_at') }} as occurred_at_text,
-        {{ safe_cast(clean_text('occurred_at'), dbt.type_timestamp()) }} as occurred_at,
+        {{ parse_timestamp(clean_text('occurred_at')) }} as occurred_at,
         {{ clean_text('event_detail') }} as event_detail,
         {{ row_hash(['event_id', 'lead_id', 'event_type', 'occurred_at', 'event_detail']) }} as row_hash
 

@@ -37,7 +37,7 @@ renamed as (
         {{ clean_text('annual_revenue') }} as annual_revenue,
         upper({{ clean_text('country') }}) as country,
         {{ clean_text('created_at') }} as created_at_text,
-        {{ safe_cast(clean_text('created_at'), dbt.type_timestamp()) }} as created_at,
+        {{ parse_timestamp(clean_text('created_at')) }} as created_at,
         {%- for column in extra_columns %}
         {{ clean_text(adapter.quote(column)) }} as {{ modules.re.sub('[^a-z0-9_]+', '_', column | lower) }},
         {%- endfor %}

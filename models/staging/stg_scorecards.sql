@@ -23,11 +23,11 @@ renamed as (
         {{ clean_text('scorecard_id') }} as scorecard_id,
         {%- for column in number_columns %}
         {{ clean_text(column) }} as {{ column }}_text,
-        {{ safe_cast(clean_text(column), dbt.type_float()) }} as {{ column }},
+        {{ parse_number(clean_text(column)) }} as {{ column }},
         {%- endfor %}
         {{ normalize_text('sql_trigger_event_types') }} as sql_trigger_event_types,
         {{ clean_text('sql_trigger_window_days') }} as sql_trigger_window_days_text,
-        {{ safe_cast(clean_text('sql_trigger_window_days'), dbt.type_int()) }} as sql_trigger_window_days,
+        {{ parse_integer(clean_text('sql_trigger_window_days')) }} as sql_trigger_window_days,
         {{ clean_text('is_active') }} as is_active_text,
         coalesce({{ parse_boolean('is_active') }}, case when {{ clean_text('is_active') }} is null then true end) as is_active,
         {{ clean_text('description') }} as description

@@ -1,0 +1,105 @@
+"""Load the raw inputs (leads, lead_events, conversions) from files into the `raw` schema of a
+PostgreSQL or Spark target, from the same .csv / .parquet files the DuckDB target reads.
+
+Every column is loaded as text, as DuckDB reads CSV files: staging casts, and a bad value becomes
+a data-quality issue instead of a failed load. On Spark the tables are external tables over the
+files; on PostgreSQL the rows are copied in.
+"""
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import duckdb
+
+SOURCES = ("leads", "lead_events", "conversions")
+OPTIONAL = {"conversions": ("lead_id", "converted_at")}
+
+
+def find_files(raw_path: Path) -> dict[str, Path | None]:
+    """The file of each source, Parquet first; None for a missing optional source."""
+    found: dict[str, Path | None] = {}
+    for name in SOURCES:
+        candidates = [raw_path / f"{name}.{ext}" for ext in ("parquet", "csv")]
+        path = next((p for p in candidates if p.is_file()), None)
+        if path is None and name not in OPTIONAL:
+            raise FileNotFoundError(f"{raw_path}: found neither {name}.parquet nor {name}.csv")
+        found[name] = path
+    return found
+
+
+def read_as_text(path: Path) -> duckdb.DuckDBPyRelation:
+    """The file's rows with every column as text (nulls for empty CSV fields)."""
+    connection = duckdb.connect()
+    if path.suffix == ".parquet":
+        relation = connection.read_parquet(str(path))
+    else:
+        relation = connection.read_csv(str(path), header=True, all_varchar=True, sep=",")
+    casts = ", ".join(f'cast("{c}" as varchar) as "{c}"' for c in relation.columns)
+    return relation.project(casts)
+
+
+def load_postgres(files: dict[str, Path | None], schema: str) -> dict[str, int]:
+    import psycopg2
+
+    connection = psycopg2.connect(
+        host=os.environ.get("LEAD_SCORING_PG_HOST", "127.0.0.1"),
+        port=int(os.environ.get("LEAD_SCORING_PG_PORT", "55432")),
+        user=os.environ.get("LEAD_SCORING_PG_USER", "postgres"),
+        password=os.environ.get("LEAD_SCORING_PG_PASSWORD", ""),
+        dbname=os.environ.get("LEAD_SCORING_PG_DATABASE", "lead_scoring"),
+    )
+    counts: dict[str, int] = {}
+    with connection, connection.cursor() as cursor:
+        cursor.execute(f'create schema if not exists "{schema}"')
+        for name, path in files.items():
+            columns = list(OPTIONAL[name]) if path is None else read_as_text(path).columns
+            ddl = ", ".join(f'"{column}" text' for column in columns)
+            cursor.execute(f'drop table if exists "{schema}"."{name}" cascade')
+            cursor.execute(f'create table "{schema}"."{name}" ({ddl})')
+            if path is None:
+                counts[name] = 0
+                continue
+            relation = read_as_text(path)
+            tmp = Path(os.environ.get("TMPDIR", "/tmp")) / f"lead_scoring_{os.getpid()}_{name}.csv"
+            relation.write_csv(str(tmp), header=True)
+            try:
+                with tmp.open() as handle:
+                    cursor.copy_expert(
+                        f'copy "{schema}"."{name}" from stdin with (format csv, header true)', handle
+                    )
+            finally:
+                tmp.unlink()
+            counts[name] = cursor.rowcount
+    connection.close()
+    return counts
+
+
+def load_spark(files: dict[str, Path | None], schema: str, project_dir: Path) -> dict[str, int]:
+    tables = {
+        name: {"path": str(path.resolve()), "format": path.suffix.lstrip(".")}
+        if path is not None
+        else {"columns": list(OPTIONAL[name])}
+        for name, path in files.items()
+    }
+    dbt = Path(sys.executable).parent / "dbt"
+    arguments = json.dumps({"schema": schema, "tables": tables})
+    subprocess.run(
+        [str(dbt), "run-operation", "create_raw_tables", "--target", "spark", "--args", arguments],
+        cwd=project_dir,
+        check=True,
+    )
+    return {name: -1 for name in files}
+
+
+def load(target: str, raw_path: Path, project_dir: Path, schema: str = "raw") -> dict[str, int]:
+    """Loads the files of `raw_path` into `schema` of the target; returns rows per table
+    (-1 where the engine reads the file in place)."""
+    files = find_files(raw_path)
+    if target == "postgres":
+        return load_postgres(files, schema)
+    if target == "spark":
+        return load_spark(files, schema, project_dir)
+    raise ValueError(f"target {target!r}: load-raw is for postgres and spark (duckdb reads files)")
