@@ -13,3 +13,7 @@
 {% macro duckdb__unnest_list(expression) -%}
     unnest(string_split({{ expression }}, '|'))
 {%- endmacro %}
+
+{% macro spark__unnest_list(expression) -%}
+    explode(split({{ expression }}, '[|]'))
+{%- endmacro %}

@@ -60,11 +60,13 @@ reason_parts as (
     select
         lead_id,
         scorecard_id,
-        rule_id,
-        points,
         description || ' '
         || case when {{ round_half_away_from_zero('points') }} > 0 then '+' else '' end
-        || cast({{ round_half_away_from_zero('points') }} as {{ dbt.type_string() }}) as reason
+        || cast({{ round_half_away_from_zero('points') }} as {{ dbt.type_string() }}) as reason,
+        row_number() over (
+            partition by lead_id, scorecard_id
+            order by abs(points) desc, rule_id asc
+        ) as reason_rank
 
     from breakdown
     where
@@ -78,10 +80,10 @@ reasons as (
     select
         lead_id,
         scorecard_id,
-        {{ dbt.listagg('reason', "', '", 'order by abs(points) desc, rule_id', var('score_reasons_max', 3)) }}
-            as score_reasons
+        {{ string_agg_ordered('reason', 'reason_rank', "', '") }} as score_reasons
 
     from reason_parts
+    where reason_rank <= {{ var('score_reasons_max', 3) }}
     group by lead_id, scorecard_id
 
 ),
