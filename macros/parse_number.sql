@@ -7,6 +7,6 @@
     -#}
     case
         when {{ matches_pattern('trim(' ~ expression ~ ')', '[+-]?([0-9]+([.][0-9]*)?|[.][0-9]+)([eE][+-]?[0-9]{1,2})?') }}
-            then cast(trim({{ expression }}) as {{ dbt.type_float() }})
+            then cast(trim({{ expression }}) as {{ type_double() }})
     end
 {%- endmacro %}

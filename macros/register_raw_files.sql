@@ -18,7 +18,8 @@
 {% macro duckdb__register_raw_files() %}
     {%- set raw_path = var('raw_path', none) -%}
     {%- if not raw_path and not var('raw_schema', none) -%}
-        {%- set raw_path = flags.PROJECT_DIR ~ '/data/demo' -%}
+        {#- relative to the project: dbt runs in it unless --project-dir says where it is -#}
+        {%- set raw_path = (flags.PROJECT_DIR or '.') ~ '/data/demo' -%}
     {%- endif -%}
     {%- if not raw_path or not execute -%}
         {{ return('') }}

@@ -38,7 +38,7 @@ each_scored as (
         sum(
             rules.points * case
                 when rules.half_life_days is null then 1.0
-                else power(0.5, cast(matches.age_days as {{ dbt.type_float() }}) / rules.half_life_days)
+                else power(0.5, cast(matches.age_days as {{ type_double() }}) / rules.half_life_days)
             end
         ) as points
 

@@ -68,7 +68,8 @@ def load_postgres(files: dict[str, Path | None], schema: str) -> dict[str, int]:
             try:
                 with tmp.open() as handle:
                     cursor.copy_expert(
-                        f'copy "{schema}"."{name}" from stdin with (format csv, header true)', handle
+                        f'copy "{schema}"."{name}" from stdin with (format csv, header true)',
+                        handle,
                     )
             finally:
                 tmp.unlink()

@@ -1,0 +1,154 @@
+"""The `lead-scoring` command: generate the demo data, score it with dbt on DuckDB, and print
+the summary.
+
+    lead-scoring generate-demo [--out DIR] [--leads N] [--seed S]
+    lead-scoring demo [--as-of YYYY-MM-DD] [--skip-generate]
+    lead-scoring summary [--db PATH]
+"""
+
+import argparse
+import json
+import os
+import shlex
+import subprocess
+import sys
+import time
+from datetime import date
+from pathlib import Path
+
+from lead_scoring import demo_data
+from lead_scoring.summary import SummaryError, summarize
+
+DEFAULT_AS_OF = date(2026, 3, 15)
+
+
+def project_root() -> Path:
+    """The dbt project folder: the first folder above this package with a dbt_project.yml."""
+    here = Path(__file__).resolve().parent
+    for folder in (here, *here.parents):
+        if (folder / "dbt_project.yml").is_file():
+            return folder
+    raise SystemExit(f"no dbt_project.yml found above {here}")
+
+
+def duckdb_path(root: Path) -> Path:
+    """LEAD_SCORING_DUCKDB_PATH (relative to the project root), or target/lead_scoring.duckdb."""
+    configured = os.environ.get("LEAD_SCORING_DUCKDB_PATH")
+    return (root / configured if configured else root / "target" / "lead_scoring.duckdb").resolve()
+
+
+def print_counts(counts: dict[str, int], out_dir: Path, seconds: float) -> None:
+    rows = ", ".join(f"{name}.csv: {count:,} rows" for name, count in counts.items())
+    print(f"Demo data written to {out_dir} in {seconds:.1f}s ({rows})")
+
+
+def generate(out_dir: Path, leads: int, seed: int, as_of: date = DEFAULT_AS_OF) -> None:
+    started = time.perf_counter()
+    counts = demo_data.generate(out_dir, n_leads=leads, as_of=as_of, seed=seed)
+    print_counts(counts, out_dir, time.perf_counter() - started)
+
+
+def run_dbt(root: Path, database: Path, as_of: date, raw_path: Path) -> int:
+    """`dbt build` of the project on DuckDB, its output streamed; returns dbt's exit code."""
+    dbt = Path(sys.executable).parent / "dbt"
+    variables = json.dumps({"as_of": as_of.isoformat(), "raw_path": str(raw_path)})
+    command = [
+        str(dbt), "build",
+        "--project-dir", str(root),
+        "--profiles-dir", str(root / "profiles"),
+        "--target", "duckdb",
+        "--vars", variables,
+    ]  # fmt: skip
+    environment = {**os.environ, "LEAD_SCORING_DUCKDB_PATH": str(database)}
+    database.parent.mkdir(parents=True, exist_ok=True)
+    print(
+        f"$ LEAD_SCORING_DUCKDB_PATH={shlex.quote(str(database))} {shlex.join(command)}", flush=True
+    )
+    return subprocess.run(command, cwd=root, env=environment, check=False).returncode
+
+
+def print_summary(database: Path) -> int:
+    try:
+        print(summarize(database), end="")
+    except SummaryError as error:
+        print(f"lead-scoring: {error}", file=sys.stderr)
+        return 1
+    return 0
+
+
+def command_generate_demo(args: argparse.Namespace) -> int:
+    out_dir = (args.out or project_root() / "data" / "demo").resolve()
+    generate(out_dir, args.leads, args.seed)
+    return 0
+
+
+def command_demo(args: argparse.Namespace) -> int:
+    root = project_root()
+    raw_path = root / "data" / "demo"
+    if not args.skip_generate:
+        generate(raw_path, 3000, 42)
+    database = duckdb_path(root)
+    code = run_dbt(root, database, args.as_of, raw_path)
+    if code != 0:
+        print(f"lead-scoring: dbt build failed (exit code {code})", file=sys.stderr)
+        return code
+    print()
+    return print_summary(database)
+
+
+def command_summary(args: argparse.Namespace) -> int:
+    database = args.db.resolve() if args.db else duckdb_path(project_root())
+    return print_summary(database)
+
+
+def iso_date(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError as error:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date (YYYY-MM-DD)") from error
+
+
+def parser() -> argparse.ArgumentParser:
+    root = argparse.ArgumentParser(
+        prog="lead-scoring",
+        description="Transparent lead scoring with dbt: demo data, scoring and a summary.",
+    )
+    commands = root.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    generate_demo = commands.add_parser("generate-demo", help="write the demo CSV files")
+    generate_demo.add_argument("--out", type=Path, help="output folder (default: data/demo)")
+    generate_demo.add_argument("--leads", type=int, default=3000, help="number of leads (3000)")
+    generate_demo.add_argument("--seed", type=int, default=42, help="random seed (42)")
+    generate_demo.set_defaults(handler=command_generate_demo)
+
+    demo = commands.add_parser(
+        "demo", help="generate the demo data, score it on DuckDB with dbt build, print the summary"
+    )
+    demo.add_argument(
+        "--as-of",
+        type=iso_date,
+        default=DEFAULT_AS_OF,
+        help=f"scoring date, YYYY-MM-DD ({DEFAULT_AS_OF})",
+    )
+    demo.add_argument(
+        "--skip-generate", action="store_true", help="score the demo data as it is on disk"
+    )
+    demo.set_defaults(handler=command_demo)
+
+    summary = commands.add_parser("summary", help="print the summary of a scored DuckDB file")
+    summary.add_argument(
+        "--db",
+        type=Path,
+        help="DuckDB file (default: $LEAD_SCORING_DUCKDB_PATH or target/lead_scoring.duckdb)",
+    )
+    summary.set_defaults(handler=command_summary)
+    return root
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parser().parse_args(argv)
+    return int(args.handler(args))
+
+
+if __name__ == "__main__":
+    sys.exit(main())

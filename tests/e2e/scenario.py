@@ -1,0 +1,346 @@
+"""Harness of the end-to-end tests: real `dbt build` on DuckDB against small fixtures.
+
+A scenario is a copy of the dbt project in a temporary folder, optionally with the two
+scorecard seeds (`scorecards.csv`, `scorecard_rules.csv`) replaced by fixture content (the
+reference seeds `country_regions.csv` and `matrix_segments.csv` stay as shipped), and a raw
+folder with `leads.csv` and `lead_events.csv`. `run_scenario` builds it with the dbt of this
+virtualenv and returns the rows of the two marts, `lead_scores` and `lead_score_breakdown`,
+keyed by `(lead_id, scorecard_id)`.
+
+A dbt build takes tens of seconds, so the tests group their cases: each test module
+contributes a `FixturePart` (leads, events, and for the custom build, scorecards and rules)
+to one of the few builds of the session (see conftest.py), each lead designed for one case.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import os
+import shutil
+import subprocess
+import sys
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+import duckdb
+import pytest
+
+PROJECT_DIR = Path(__file__).resolve().parents[2]
+DBT_EXECUTABLE = Path(sys.executable).parent / "dbt"
+
+# The scoring date of every scenario: events and creation dates are written relative to it.
+AS_OF = date(2026, 3, 15)
+
+LEAD_COLUMNS: tuple[str, ...] = (
+    "lead_id",
+    "email",
+    "job_title",
+    "industry",
+    "company_name",
+    "company_size",
+    "annual_revenue",
+    "country",
+    "created_at",
+)
+EVENT_COLUMNS: tuple[str, ...] = (
+    "event_id",
+    "lead_id",
+    "event_type",
+    "occurred_at",
+    "event_detail",
+)
+
+# What a scenario copies from the project (tests/dbt holds the project's data tests).
+PROJECT_FILES: tuple[str, ...] = ("dbt_project.yml", "packages.yml", "dependencies.yml")
+PROJECT_FOLDERS: tuple[str, ...] = ("models", "macros", "seeds", "profiles", "tests/dbt")
+REPLACEABLE_SEEDS: tuple[str, ...] = ("scorecards", "scorecard_rules")
+
+Row = dict[str, Any]
+Key = tuple[str, str]
+TextRow = Mapping[str, str]
+
+
+# ---------------------------------------------------------------------------- fixture rows
+
+
+def day(age_days: int, time: str = "09:00:00") -> str:
+    """A timestamp `age_days` whole days before AS_OF (0: on the as_of day; < 0: after it)."""
+    return f"{(AS_OF - timedelta(days=age_days)).isoformat()} {time}"
+
+
+def date_of(age_days: int) -> date:
+    """The date `age_days` whole days before AS_OF."""
+    return AS_OF - timedelta(days=age_days)
+
+
+def lead(lead_id: str, created_at: str | None = None, **attributes: str) -> dict[str, str]:
+    """A leads row; created 400 days before as_of unless told (old enough for every window)."""
+    return {"lead_id": lead_id, "created_at": created_at or day(400), **attributes}
+
+
+def event(
+    event_id: str, lead_id: str, event_type: str, occurred_at: str, event_detail: str = ""
+) -> dict[str, str]:
+    """A lead_events row."""
+    return {
+        "event_id": event_id,
+        "lead_id": lead_id,
+        "event_type": event_type,
+        "occurred_at": occurred_at,
+        "event_detail": event_detail,
+    }
+
+
+SCORECARD_DEFAULTS: dict[str, str] = {
+    "mql_min_score": "30",
+    "mql_min_fit": "0",
+    "sql_min_score": "60",
+    "sql_trigger_event_types": "",
+    "sql_trigger_window_days": "",
+    "hot_min_score": "60",
+    "warm_min_score": "30",
+    "grade_a_min_fit": "30",
+    "grade_b_min_fit": "20",
+    "grade_c_min_fit": "10",
+    "level_1_min_engagement": "50",
+    "level_2_min_engagement": "30",
+    "level_3_min_engagement": "10",
+    "dead_below_fit_points": "",
+    "is_active": "true",
+}
+
+
+def scorecard(scorecard_id: str, **overrides: str) -> dict[str, str]:
+    """A scorecards row: SCORECARD_DEFAULTS (the shipped cut-offs, no trigger) + overrides."""
+    return {
+        "scorecard_id": scorecard_id,
+        **SCORECARD_DEFAULTS,
+        "description": f"e2e scorecard {scorecard_id}",
+        **overrides,
+    }
+
+
+def rule(scorecard_id: str, rule_id: str, dimension: str, **fields: str) -> dict[str, str]:
+    """A scorecard_rules row; description defaults to the rule_id."""
+    return {
+        "scorecard_id": scorecard_id,
+        "rule_id": rule_id,
+        "dimension": dimension,
+        "description": rule_id,
+        **fields,
+    }
+
+
+@dataclass(frozen=True)
+class FixturePart:
+    """What one test module adds to a build: its leads and events, and for a build with
+    fixture seeds, its scorecards and rules."""
+
+    leads: Sequence[TextRow] = ()
+    events: Sequence[TextRow] = ()
+    scorecards: Sequence[TextRow] = ()
+    rules: Sequence[TextRow] = ()
+
+
+def merge_parts(parts: Iterable[FixturePart]) -> FixturePart:
+    """All parts in one; lead_id, scorecard_id and rule_id must not collide between parts."""
+    parts = list(parts)
+    merged = FixturePart(
+        leads=[row for part in parts for row in part.leads],
+        events=[row for part in parts for row in part.events],
+        scorecards=[row for part in parts for row in part.scorecards],
+        rules=[row for part in parts for row in part.rules],
+    )
+    for rows, key in (
+        (merged.leads, "lead_id"),
+        (merged.scorecards, "scorecard_id"),
+        (merged.rules, "rule_id"),
+    ):
+        seen = [row[key] for row in rows]
+        duplicates = sorted({value for value in seen if seen.count(value) > 1})
+        assert not duplicates, f"fixture {key} used twice: {duplicates}"
+    return merged
+
+
+# ---------------------------------------------------------------------------- results
+
+
+@dataclass(frozen=True)
+class ScenarioResult:
+    """The marts of one build. `scores[(lead_id, scorecard_id)]` is a lead_scores row;
+    `breakdown[(lead_id, scorecard_id)]` maps rule_id to a lead_score_breakdown row."""
+
+    name: str
+    fixture: FixturePart
+    scores: dict[Key, Row]
+    breakdown: dict[Key, dict[str, Row]]
+    dbt_output: str = field(repr=False)
+
+    def score(self, lead_id: str, scorecard_id: str) -> Row:
+        key = (lead_id, scorecard_id)
+        if key not in self.scores:
+            pytest.fail(f"{self.name}: no lead_scores row for {key}", pytrace=False)
+        return self.scores[key]
+
+    def rules(self, lead_id: str, scorecard_id: str) -> dict[str, Row]:
+        """The breakdown rows of a lead on a scorecard by rule_id ({} when none)."""
+        return self.breakdown.get((lead_id, scorecard_id), {})
+
+    def lead_ids(self) -> set[str]:
+        return {key[0] for key in self.scores}
+
+
+def points(value: float | int | str) -> Decimal:
+    """A points value as the marts hold it: decimal(18, 6)."""
+    return Decimal(str(value)).quantize(Decimal("0.000001"))
+
+
+# ---------------------------------------------------------------------------- the build
+
+
+def _write_csv(path: Path, rows: Sequence[TextRow], columns: Sequence[str]) -> None:
+    with path.open("w", newline="", encoding="utf-8") as handle:
+        writer = csv.writer(handle, lineterminator="\n")
+        writer.writerow(columns)
+        for row in rows:
+            writer.writerow([row.get(column, "") for column in columns])
+
+
+def _columns(rows: Sequence[TextRow], required: Sequence[str]) -> list[str]:
+    """The required columns first, then any extra column in the order first seen."""
+    columns = list(required)
+    for row in rows:
+        columns.extend(column for column in row if column not in columns)
+    return columns
+
+
+def _seed_header(seed: str) -> list[str]:
+    """The header of the shipped seed: fixture seeds must use exactly it."""
+    with (PROJECT_DIR / "seeds" / f"{seed}.csv").open(newline="", encoding="utf-8") as handle:
+        return next(csv.reader(handle))
+
+
+def _copy_project(target: Path) -> None:
+    ignore = shutil.ignore_patterns("target", "logs", "dbt_packages", "__pycache__", ".user.yml")
+    for name in PROJECT_FILES:
+        if (PROJECT_DIR / name).is_file():
+            shutil.copy2(PROJECT_DIR / name, target / name)
+    for name in PROJECT_FOLDERS:
+        if (PROJECT_DIR / name).is_dir():
+            shutil.copytree(PROJECT_DIR / name, target / name, ignore=ignore)
+
+
+def _read_table(connection: duckdb.DuckDBPyConnection, table: str) -> list[Row]:
+    cursor = connection.execute(f"select * from main.{table}")
+    names = [column[0] for column in cursor.description]
+    return [dict(zip(names, values, strict=True)) for values in cursor.fetchall()]
+
+
+def run_scenario(
+    name: str,
+    workdir: Path,
+    fixture: FixturePart,
+    *,
+    replace_seeds: bool,
+    as_of: date = AS_OF,
+) -> ScenarioResult:
+    """Build the scenario in `workdir` and return its marts (fails the test on a dbt error)."""
+    project = workdir / "project"
+    raw = workdir / "raw"
+    project.mkdir(parents=True)
+    raw.mkdir()
+    _copy_project(project)
+
+    if replace_seeds:
+        for seed, rows in (("scorecards", fixture.scorecards), ("scorecard_rules", fixture.rules)):
+            header = _seed_header(seed)
+            unknown = sorted({column for row in rows for column in row} - set(header))
+            assert not unknown, f"fixture {seed} has columns the seed does not: {unknown}"
+            _write_csv(project / "seeds" / f"{seed}.csv", rows, header)
+    else:
+        assert not fixture.scorecards and not fixture.rules, (
+            f"scenario {name} keeps the shipped scorecard: its fixture may not bring seeds"
+        )
+
+    _write_csv(raw / "leads.csv", fixture.leads, _columns(fixture.leads, LEAD_COLUMNS))
+    _write_csv(raw / "lead_events.csv", fixture.events, _columns(fixture.events, EVENT_COLUMNS))
+
+    database = workdir / "lead_scoring.duckdb"
+    env = {
+        **os.environ,
+        "DBT_PROFILES_DIR": str(project / "profiles"),
+        "DBT_TARGET_PATH": str(project / "target"),
+        "DBT_LOG_PATH": str(project / "logs"),
+        "DBT_SEND_ANONYMOUS_USAGE_STATS": "false",
+        "DBT_USE_COLORS": "false",
+        "LEAD_SCORING_TARGET": "duckdb",
+        "LEAD_SCORING_DUCKDB_PATH": str(database),
+        "LEAD_SCORING_DUCKDB_TEMP_DIR": str(workdir / "duckdb_tmp"),
+    }
+    dbt_vars = json.dumps({"raw_path": str(raw), "as_of": as_of.isoformat()})
+    completed = subprocess.run(
+        [str(DBT_EXECUTABLE), "build", "--project-dir", str(project), "--vars", dbt_vars],
+        cwd=project,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=900,
+        check=False,
+    )
+    output = completed.stdout + completed.stderr
+    if completed.returncode != 0:
+        pytest.fail(
+            f"dbt build of scenario {name} failed (exit {completed.returncode}) in {workdir}:\n"
+            f"{output[-20000:]}",
+            pytrace=False,
+        )
+
+    with duckdb.connect(str(database), read_only=True) as connection:
+        score_rows = _read_table(connection, "lead_scores")
+        breakdown_rows = _read_table(connection, "lead_score_breakdown")
+
+    scores: dict[Key, Row] = {}
+    for row in score_rows:
+        key = (row["lead_id"], row["scorecard_id"])
+        assert key not in scores, f"{name}: two lead_scores rows for {key}"
+        scores[key] = row
+    breakdown: dict[Key, dict[str, Row]] = {}
+    for row in breakdown_rows:
+        by_rule = breakdown.setdefault((row["lead_id"], row["scorecard_id"]), {})
+        assert row["rule_id"] not in by_rule, f"{name}: two breakdown rows for {row}"
+        by_rule[row["rule_id"]] = row
+    return ScenarioResult(
+        name=name, fixture=fixture, scores=scores, breakdown=breakdown, dbt_output=output
+    )
+
+
+# ---------------------------------------------------------------------------- assertions
+
+DECAY_TOLERANCE = 1e-6
+
+
+def _same(actual: Any, expected: Any) -> bool:
+    if isinstance(actual, Decimal) and isinstance(expected, float):
+        # a decayed value: 0.5 ** x is irrational, the mart holds it to 6 decimals
+        return abs(float(actual) - expected) <= DECAY_TOLERANCE
+    if isinstance(actual, Decimal) and isinstance(expected, int | str | Decimal):
+        return actual == Decimal(str(expected))
+    if isinstance(expected, bool) or expected is None:
+        return actual is expected
+    return bool(actual == expected)
+
+
+def assert_row(row: Row, label: str, **expected: Any) -> None:
+    """Every named column of `row` has its expected value (points: exact Decimal, or within
+    1e-6 when the expectation is a float); all mismatches are reported at once."""
+    wrong = [
+        f"  {column}: expected {value!r}, got {row.get(column, '<no such column>')!r}"
+        for column, value in expected.items()
+        if column not in row or not _same(row[column], value)
+    ]
+    assert not wrong, f"{label}:\n" + "\n".join(wrong)
