@@ -6,8 +6,10 @@
     after as_of); or a data-quality issue: `missing_event_id`, `missing_lead_id`,
     `missing_event_type`, `missing_occurred_at`, `unparseable_occurred_at`, `reused_event_id`
     (a different row with the same event_id: the earliest occurred_at wins, ties broken by
-    the row's content hash), `unknown_lead` (no usable lead row has its lead_id). The first
-    matching status in that order applies.
+    the row's content hash; event_row_rank is a dense rank, so every exact copy of the
+    winning row has rank 1 and copy_rank alone picks the one that is scored),
+    `unknown_lead` (no usable lead row has its lead_id). The first matching status in that
+    order applies.
 -#}
 with
 
@@ -41,19 +43,21 @@ ranked as (
 
     select
         *,
+        -- dense_rank: exact copies share their rank, so the two windows cannot disagree
+        -- on which copy of the winning row is the one scored
         case
             when is_usable
-                then row_number() over (
-                    partition by event_id, is_usable
-                    order by occurred_at asc, row_hash asc
-                )
+                then dense_rank() over (
+                        partition by event_id, is_usable
+                        order by occurred_at asc, row_hash asc
+                    )
         end as event_row_rank,
         case
             when is_usable
                 then row_number() over (
-                    partition by event_id, row_hash, is_usable
-                    order by occurred_at asc
-                )
+                        partition by event_id, row_hash, is_usable
+                        order by occurred_at asc
+                    )
         end as copy_rank
 
     from usable
@@ -85,7 +89,8 @@ final as (
 
     select
         *,
-        {{ dbt.datediff('event_date', as_of_date(), 'day') }} as age_days,
+        {{ dbt.datediff('event_date', as_of_date(), 'day') }}
+            as age_days,
         case
             when event_id is null then 'missing_event_id'
             when lead_id is null then 'missing_lead_id'

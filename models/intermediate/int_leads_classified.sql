@@ -21,9 +21,9 @@ ranked as (
         case
             when lead_id is not null and created_at is not null
                 then row_number() over (
-                    partition by lead_id, created_at is not null
-                    order by created_at asc, row_hash asc
-                )
+                        partition by lead_id, created_at is not null
+                        order by created_at asc, row_hash asc
+                    )
         end as lead_row_rank
 
     from leads

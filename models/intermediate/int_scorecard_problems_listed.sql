@@ -74,7 +74,7 @@
         "'sql_trigger_window_days ' || " ~ quoted_text('sql_trigger_window_days_text') ~ " || ' is not a positive whole number'"),
 ] -%}
 {%- for column in required_numbers -%}
-    {%- do scorecard_checks.append((column ~ "_text is null", "'" ~ column ~ " is missing'")) -%}
+{%- do scorecard_checks.append((column ~ "_text is null", "'" ~ column ~ " is missing'")) -%}
 {%- endfor -%}
 {%- for column in required_numbers + optional_numbers -%}
     {%- do scorecard_checks.append((
@@ -223,7 +223,10 @@ scorecard_problems as (
     select
         'scorecards' as subject,
         'no scorecard is active' as problem
-    from (select count(*) as active_count from scorecards where is_active) as active_scorecards
+    from (
+        select count(*) as active_count from scorecards
+        where is_active
+    ) as active_scorecards
     where active_count = 0
     {%- for condition, problem in scorecard_checks %}
 

@@ -6,17 +6,7 @@
     scorecards, and through them the rules, from here.
 -#}
 -- depends_on: {{ ref('int_scorecard_problems_listed') }}
-{%- if execute and load_relation(ref('int_scorecard_problems_listed')) is not none -%}
-    {%- set problems = run_query(
-        'select message from ' ~ ref('int_scorecard_problems_listed') ~ ' order by seed_name desc, message'
-    ).columns[0].values() -%}
-    {%- if problems | length > 0 -%}
-        {{ exceptions.raise_compiler_error(
-            'The scorecard cannot be evaluated; no score was written. '
-            ~ problems | length ~ ' problem(s):\n  - ' ~ problems | join('\n  - ')
-        ) }}
-    {%- endif -%}
-{%- endif %}
+{{- raise_scorecard_problems(ref('int_scorecard_problems_listed')) }}
 
 with
 

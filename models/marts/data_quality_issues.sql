@@ -48,10 +48,11 @@ lead_issues as (
         case row_status
             when 'missing_lead_id' then 'lead_id is missing'
             when 'missing_created_at' then 'created_at is missing'
-            when 'unparseable_created_at' then 'created_at ' || {{ quoted_text('created_at_text') }} || ' is not a timestamp'
+            when 'unparseable_created_at'
+                then 'created_at ' || {{ quoted_text('created_at_text') }} || ' is not a timestamp'
             when 'duplicate_lead_id'
                 then 'a second row for lead_id ' || {{ quoted_text('lead_id') }}
-                || ': the row with the earliest created_at is scored'
+                    || ': the row with the earliest created_at is scored'
         end as issue_description,
         true as is_row_left_out
 
@@ -76,7 +77,7 @@ event_issues as (
                 then 'occurred_at ' || {{ quoted_text('occurred_at_text') }} || ' is not a timestamp'
             when 'reused_event_id'
                 then 'event_id ' || {{ quoted_text('event_id') }}
-                || ' is used by another, different row: the row with the earliest occurred_at is scored'
+                    || ' is used by another, different row: the row with the earliest occurred_at is scored'
             when 'unknown_lead' then 'lead_id ' || {{ quoted_text('lead_id') }} || ' is not a usable lead'
         end as issue_description,
         true as is_row_left_out

@@ -8,14 +8,7 @@
     'lead_id', 'email', 'job_title', 'industry', 'company_name', 'company_size',
     'annual_revenue', 'country', 'created_at',
 ] -%}
-{%- set extra_columns = [] -%}
-{%- if execute -%}
-    {%- for column in adapter.get_columns_in_relation(source('raw', 'leads')) -%}
-        {%- if column.name | lower not in known_columns -%}
-            {%- do extra_columns.append(column.name) -%}
-        {%- endif -%}
-    {%- endfor -%}
-{%- endif -%}
+{%- set extra_columns = extra_source_columns(source('raw', 'leads'), known_columns) -%}
 
 with
 

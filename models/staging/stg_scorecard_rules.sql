@@ -38,7 +38,10 @@ renamed as (
         {{ clean_text('half_life_days') }} as half_life_days_text,
         {{ parse_number(clean_text('half_life_days')) }} as half_life_days,
         {{ clean_text('is_active') }} as is_active_text,
-        coalesce({{ parse_boolean('is_active') }}, case when {{ clean_text('is_active') }} is null then true end) as is_active,
+        coalesce(
+            {{ parse_boolean('is_active') }},
+            case when {{ clean_text('is_active') }} is null then true end
+        ) as is_active,
         coalesce({{ clean_text('description') }}, {{ clean_text('rule_id') }}) as description
 
     from source

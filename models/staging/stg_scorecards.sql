@@ -29,7 +29,10 @@ renamed as (
         {{ clean_text('sql_trigger_window_days') }} as sql_trigger_window_days_text,
         {{ parse_integer(clean_text('sql_trigger_window_days')) }} as sql_trigger_window_days,
         {{ clean_text('is_active') }} as is_active_text,
-        coalesce({{ parse_boolean('is_active') }}, case when {{ clean_text('is_active') }} is null then true end) as is_active,
+        coalesce(
+            {{ parse_boolean('is_active') }},
+            case when {{ clean_text('is_active') }} is null then true end
+        ) as is_active,
         {{ clean_text('description') }} as description
 
     from source

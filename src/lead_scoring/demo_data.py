@@ -30,11 +30,12 @@ careers-page visit. A few percent each are the personas the scorecard documents 
 6. newsletter reader (`newsletter_only`): a newsletter subscription and many opens over the
    year, nothing else.
 
-Conversions (~10-15% of leads) are likelier for good-fit, engaged leads and come after some of
+Conversions (about 10% of leads) are likelier for good-fit, engaged leads and come after some of
 their events, typically after a hand-raise; a few fall after `as_of`.
 """
 
 import csv
+import itertools
 import math
 import random
 import re
@@ -478,7 +479,6 @@ class DemoGenerator:
 
     def __init__(self, n_leads: int, as_of: date, seed: int) -> None:
         self.rng = random.Random(seed)
-        self.n_leads = n_leads
         self.as_of = as_of
         self.calendar = build_calendar(as_of)
         self.window_start = -WINDOW_DAYS * DAY
@@ -486,9 +486,9 @@ class DemoGenerator:
         self.used_emails: set[str] = set()  # membership only, never iterated
         self.company_names: set[str] = set()
         self.companies = [self.new_company() for _ in range(max(40, n_leads // 2))]
-        self.company_weights = [
-            (c.size or 1) ** 0.3 if (c.size or 1) >= 5 else 0.3 for c in self.companies
-        ]
+        # bigger companies bring more leads
+        weights = [(c.size or 1) ** 0.3 if (c.size or 1) >= 5 else 0.3 for c in self.companies]
+        self.company_cum_weights = list(itertools.accumulate(weights))
 
     # time ----------------------------------------------------------------------------------
 
@@ -591,7 +591,7 @@ class DemoGenerator:
 
     def lead_general(self, lead_id: str, persona: str = "general") -> Lead:
         rng = self.rng
-        company = rng.choices(self.companies, weights=self.company_weights)[0]
+        company = rng.choices(self.companies, cum_weights=self.company_cum_weights)[0]
         lead = self.lead_from_company(lead_id, persona, company, self.general_title())
         if lead.lead_source == "Trade Show":  # created at the booth (or at an older show)
             show = rng.choice((*self.calendar.trade_shows, Send(-500 * DAY, "")))
@@ -904,7 +904,7 @@ class DemoGenerator:
                 for _ in range(1 + (rng.random() < 0.5)):
                     if rng.random() < 0.75:
                         earliest = max(asset.at, lower)
-                        at = self.on_day(rng.randint(earliest // DAY + 1, 0))
+                        at = self.on_day(rng.randint(min(0, earliest // DAY + 1), 0))
                         timeline.add(at, event_type, asset.name)
         for at in self.spread(timeline, rng.randint(15, 50), 365):
             self.visit(timeline, at, rng.randint(1, 5), "reader")
@@ -966,7 +966,6 @@ class DemoGenerator:
         self.webinars(timeline, 0.3)
         if rng.random() < 0.3:
             self.hand_raise(timeline, self.on_day(last_day - rng.randint(0, 20)), 0.5)
-        timeline.events = [e for e in timeline.events if first_day * DAY <= e[0]]  # went quiet
 
     def events_newsletter_only(self, lead: Lead, timeline: Timeline) -> None:
         rng = self.rng

@@ -10,6 +10,7 @@ import json
 import os
 import subprocess
 import sys
+from collections.abc import Mapping
 from pathlib import Path
 
 import duckdb
@@ -41,16 +42,23 @@ def read_as_text(path: Path) -> duckdb.DuckDBPyRelation:
     return relation.project(casts)
 
 
-def load_postgres(files: dict[str, Path | None], schema: str) -> dict[str, int]:
+def postgres_connection(env: Mapping[str, str]):
+    """A connection with the settings of the profile's postgres target (same variables)."""
     import psycopg2
 
-    connection = psycopg2.connect(
-        host=os.environ.get("LEAD_SCORING_PG_HOST", "127.0.0.1"),
-        port=int(os.environ.get("LEAD_SCORING_PG_PORT", "55432")),
-        user=os.environ.get("LEAD_SCORING_PG_USER", "postgres"),
-        password=os.environ.get("LEAD_SCORING_PG_PASSWORD", ""),
-        dbname=os.environ.get("LEAD_SCORING_PG_DATABASE", "lead_scoring"),
+    return psycopg2.connect(
+        host=env.get("LEAD_SCORING_PG_HOST", "127.0.0.1"),
+        port=int(env.get("LEAD_SCORING_PG_PORT", "55432")),
+        user=env.get("LEAD_SCORING_PG_USER", "postgres"),
+        password=env.get("LEAD_SCORING_PG_PASSWORD", ""),
+        dbname=env.get("LEAD_SCORING_PG_DATABASE", "lead_scoring"),
     )
+
+
+def load_postgres(
+    files: dict[str, Path | None], schema: str, env: Mapping[str, str]
+) -> dict[str, int]:
+    connection = postgres_connection(env)
     counts: dict[str, int] = {}
     with connection, connection.cursor() as cursor:
         cursor.execute(f'create schema if not exists "{schema}"')
@@ -78,7 +86,9 @@ def load_postgres(files: dict[str, Path | None], schema: str) -> dict[str, int]:
     return counts
 
 
-def load_spark(files: dict[str, Path | None], schema: str, project_dir: Path) -> dict[str, int]:
+def load_spark(
+    files: dict[str, Path | None], schema: str, project_dir: Path, env: Mapping[str, str]
+) -> dict[str, int]:
     tables = {
         name: {"path": str(path.resolve()), "format": path.suffix.lstrip(".")}
         if path is not None
@@ -90,17 +100,26 @@ def load_spark(files: dict[str, Path | None], schema: str, project_dir: Path) ->
     subprocess.run(
         [str(dbt), "run-operation", "create_raw_tables", "--target", "spark", "--args", arguments],
         cwd=project_dir,
+        env=dict(env),
         check=True,
     )
     return {name: -1 for name in files}
 
 
-def load(target: str, raw_path: Path, project_dir: Path, schema: str = "raw") -> dict[str, int]:
-    """Loads the files of `raw_path` into `schema` of the target; returns rows per table
-    (-1 where the engine reads the file in place)."""
+def load(
+    target: str,
+    raw_path: Path,
+    project_dir: Path,
+    schema: str = "raw",
+    env: Mapping[str, str] | None = None,
+) -> dict[str, int]:
+    """Loads the files of `raw_path` into `schema` of the target, with the connection settings
+    of `env` (default: this process's environment); returns rows per table (-1 where the
+    engine reads the file in place)."""
+    env = os.environ if env is None else env
     files = find_files(raw_path)
     if target == "postgres":
-        return load_postgres(files, schema)
+        return load_postgres(files, schema, env)
     if target == "spark":
-        return load_spark(files, schema, project_dir)
+        return load_spark(files, schema, project_dir, env)
     raise ValueError(f"target {target!r}: load-raw is for postgres and spark (duckdb reads files)")

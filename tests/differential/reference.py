@@ -97,7 +97,13 @@ KNOWN_LEAD_COLUMNS: tuple[str, ...] = (
     "country",
     "created_at",
 )
-EVENT_COLUMNS: tuple[str, ...] = ("event_id", "lead_id", "event_type", "occurred_at", "event_detail")
+EVENT_COLUMNS: tuple[str, ...] = (
+    "event_id",
+    "lead_id",
+    "event_type",
+    "occurred_at",
+    "event_detail",
+)
 
 FIT_OPERATORS: frozenset[str] = frozenset(
     {
@@ -660,8 +666,7 @@ def score_lead(
     engagement_score = clamp(round_half_away(engagement_points))
     total_score = 0 if is_excluded else clamp(round_half_away(fit_points + engagement_points))
     is_dead = is_excluded or (
-        scorecard.dead_below_fit_points is not None
-        and fit_points < scorecard.dead_below_fit_points
+        scorecard.dead_below_fit_points is not None and fit_points < scorecard.dead_below_fit_points
     )
     if fit_score >= scorecard.grade_a_min_fit:
         fit_grade = "A"

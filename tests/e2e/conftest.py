@@ -10,17 +10,31 @@ seconds; they run side by side):
 
 Every test module of this folder contributes its part, whichever tests are selected, so a
 build always holds the same data.
+
+Each build runs on every engine named in LEAD_SCORING_TEST_ENGINES (comma-separated, default
+`duckdb`; `scripts/test.sh` sets it): the fixtures are parametrized by engine, so every case
+checks every engine against the same hand-computed expectations.
 """
 
 from __future__ import annotations
 
 import importlib
+import os
 from collections.abc import Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 
 import pytest
-from scenario import FixturePart, ScenarioResult, merge_parts, run_scenario
+from scenario import ENGINES, FixturePart, ScenarioResult, merge_parts, run_scenario
+
+SELECTED_ENGINES = [
+    engine.strip()
+    for engine in os.environ.get("LEAD_SCORING_TEST_ENGINES", "duckdb").split(",")
+    if engine.strip()
+]
+assert set(SELECTED_ENGINES) <= set(ENGINES), (
+    f"LEAD_SCORING_TEST_ENGINES={SELECTED_ENGINES}: engines are {', '.join(ENGINES)}"
+)
 
 BUILDS: dict[str, tuple[str, bool]] = {
     # build name: (module attribute holding its part, whether the part replaces the seeds)
@@ -41,31 +55,41 @@ def _parts(attribute: str) -> list[FixturePart]:
     return parts
 
 
+Builds = dict[tuple[str, str], Future[ScenarioResult]]
+
+
 @pytest.fixture(scope="session")
-def _builds(
-    tmp_path_factory: pytest.TempPathFactory,
-) -> Iterator[dict[str, Future[ScenarioResult]]]:
-    with ThreadPoolExecutor(max_workers=len(BUILDS)) as executor:
+def builds(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Builds]:
+    """Every (engine, build) of the session, started together; two at a time per engine."""
+    with ThreadPoolExecutor(max_workers=len(BUILDS) * len(SELECTED_ENGINES)) as executor:
         futures = {
-            name: executor.submit(
+            (engine, name): executor.submit(
                 run_scenario,
                 name,
-                tmp_path_factory.mktemp(f"scenario_{name}"),
+                tmp_path_factory.mktemp(f"scenario_{name}_{engine}"),
                 merge_parts(_parts(attribute)),
                 replace_seeds=replace_seeds,
+                engine=engine,
             )
+            for engine in SELECTED_ENGINES
             for name, (attribute, replace_seeds) in BUILDS.items()
         }
         yield futures
 
 
+@pytest.fixture(scope="session", params=SELECTED_ENGINES)
+def engine(request: pytest.FixtureRequest) -> str:
+    """The engine a test checks (one test per selected engine)."""
+    return str(request.param)
+
+
 @pytest.fixture(scope="session")
-def default_build(_builds: dict[str, Future[ScenarioResult]]) -> ScenarioResult:
+def default_build(builds: Builds, engine: str) -> ScenarioResult:
     """The shipped default scorecard on the leads of every DEFAULT_SCORECARD_FIXTURE."""
-    return _builds["default"].result()
+    return builds[(engine, "default")].result()
 
 
 @pytest.fixture(scope="session")
-def custom_build(_builds: dict[str, Future[ScenarioResult]]) -> ScenarioResult:
+def custom_build(builds: Builds, engine: str) -> ScenarioResult:
     """The fixture scorecards of every CUSTOM_SCORECARD_FIXTURE, on their leads."""
-    return _builds["custom"].result()
+    return builds[(engine, "custom")].result()

@@ -1,11 +1,14 @@
-"""Harness of the end-to-end tests: real `dbt build` on DuckDB against small fixtures.
+"""Harness of the end-to-end tests: real `dbt build` against small fixtures, on DuckDB and,
+when asked (LEAD_SCORING_TEST_ENGINES), on PostgreSQL and Spark.
 
 A scenario is a copy of the dbt project in a temporary folder, optionally with the two
 scorecard seeds (`scorecards.csv`, `scorecard_rules.csv`) replaced by fixture content (the
 reference seeds `country_regions.csv` and `matrix_segments.csv` stay as shipped), and a raw
 folder with `leads.csv` and `lead_events.csv`. `run_scenario` builds it with the dbt of this
 virtualenv and returns the rows of the two marts, `lead_scores` and `lead_score_breakdown`,
-keyed by `(lead_id, scorecard_id)`.
+keyed by `(lead_id, scorecard_id)`. On PostgreSQL the raw files are loaded into a schema of
+the scenario's own (`lead-scoring load-raw`); on Spark they are external tables in a metastore
+of the scenario's own, and the marts are read back from their Parquet files.
 
 A dbt build takes tens of seconds, so the tests group their cases: each test module
 contributes a `FixturePart` (leads, events, and for the custom build, scorecards and rules)
@@ -21,7 +24,7 @@ import shutil
 import subprocess
 import sys
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal
 from pathlib import Path
@@ -30,7 +33,12 @@ from typing import Any
 import duckdb
 import pytest
 
+from lead_scoring.load_raw import load as load_raw
+from lead_scoring.load_raw import postgres_connection
+
 PROJECT_DIR = Path(__file__).resolve().parents[2]
+ENGINES: tuple[str, ...] = ("duckdb", "postgres", "spark")
+MARTS: tuple[str, ...] = ("lead_scores", "lead_score_breakdown")
 DBT_EXECUTABLE = Path(sys.executable).parent / "dbt"
 
 # The scoring date of every scenario: events and creation dates are written relative to it.
@@ -179,7 +187,6 @@ class ScenarioResult:
     fixture: FixturePart
     scores: dict[Key, Row]
     breakdown: dict[Key, dict[str, Row]]
-    dbt_output: str = field(repr=False)
 
     def score(self, lead_id: str, scorecard_id: str) -> Row:
         key = (lead_id, scorecard_id)
@@ -225,7 +232,7 @@ def _seed_header(seed: str) -> list[str]:
         return next(csv.reader(handle))
 
 
-def _copy_project(target: Path) -> None:
+def copy_project(target: Path) -> None:
     ignore = shutil.ignore_patterns("target", "logs", "dbt_packages", "__pycache__", ".user.yml")
     for name in PROJECT_FILES:
         if (PROJECT_DIR / name).is_file():
@@ -235,10 +242,80 @@ def _copy_project(target: Path) -> None:
             shutil.copytree(PROJECT_DIR / name, target / name, ignore=ignore)
 
 
-def _read_table(connection: duckdb.DuckDBPyConnection, table: str) -> list[Row]:
-    cursor = connection.execute(f"select * from main.{table}")
+def _rows(cursor: Any) -> list[Row]:
     names = [column[0] for column in cursor.description]
     return [dict(zip(names, values, strict=True)) for values in cursor.fetchall()]
+
+
+def _dbt(project: Path, arguments: list[str], env: dict[str, str], label: str) -> None:
+    """Run dbt in `project`; fail the test with dbt's output when it fails."""
+    completed = subprocess.run(
+        [str(DBT_EXECUTABLE), *arguments, "--project-dir", str(project)],
+        cwd=project,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=1800,
+        check=False,
+    )
+    if completed.returncode != 0:
+        output = completed.stdout + completed.stderr
+        pytest.fail(
+            f"dbt {arguments[0]} of {label} failed (exit {completed.returncode}) in {project}:\n"
+            f"{output[-20000:]}",
+            pytrace=False,
+        )
+
+
+def build_marts(
+    label: str, engine: str, project: Path, workdir: Path, raw: Path, as_of: date
+) -> dict[str, list[Row]]:
+    """`dbt build` of `project` on `engine` over the raw files in `raw`; the marts' rows.
+
+    DuckDB reads the files through `raw_path`. PostgreSQL gets the files loaded into schema
+    raw_<label> and writes to schema e2e_<label> (scenarios run side by side on one server).
+    Spark gets a metastore and warehouse in `workdir`; data tests and unit tests are left out
+    there (they run on DuckDB and PostgreSQL; the e2e assertions check Spark's marts).
+    """
+    schema = "".join(char if char.isalnum() else "_" for char in label.lower())
+    env = {
+        **os.environ,
+        "DBT_PROFILES_DIR": str(project / "profiles"),
+        "DBT_TARGET_PATH": str(project / "target"),
+        "DBT_LOG_PATH": str(project / "logs"),
+        "DBT_SEND_ANONYMOUS_USAGE_STATS": "false",
+        "DBT_USE_COLORS": "false",
+        "LEAD_SCORING_TARGET": engine,
+        "LEAD_SCORING_DUCKDB_PATH": str(workdir / "lead_scoring.duckdb"),
+        "LEAD_SCORING_DUCKDB_TEMP_DIR": str(workdir / "duckdb_tmp"),
+        "LEAD_SCORING_PG_SCHEMA": f"e2e_{schema}",
+        "LEAD_SCORING_SPARK_DIR": str(workdir / "spark"),
+    }
+    dbt_vars = {"as_of": as_of.isoformat()}
+    build = ["build"]
+    if engine == "duckdb":
+        dbt_vars["raw_path"] = str(raw)
+    else:
+        dbt_vars["raw_schema"] = f"raw_{schema}"
+        load_raw(engine, raw, project, schema=f"raw_{schema}", env=env)
+    if engine == "spark":
+        build += ["--exclude", "resource_type:test", "resource_type:unit_test"]
+    _dbt(project, [*build, "--vars", json.dumps(dbt_vars)], env, f"{label} on {engine}")
+    return {table: read_mart(engine, table, env) for table in MARTS}
+
+
+def read_mart(engine: str, table: str, env: Mapping[str, str]) -> list[Row]:
+    """The rows of a mart table as Python values (Decimal, date, bool, str, int)."""
+    if engine == "duckdb":
+        with duckdb.connect(env["LEAD_SCORING_DUCKDB_PATH"], read_only=True) as connection:
+            return _rows(connection.execute(f"select * from main.{table}"))
+    if engine == "postgres":
+        with postgres_connection(env) as connection, connection.cursor() as cursor:
+            cursor.execute(f'select * from "{env["LEAD_SCORING_PG_SCHEMA"]}"."{table}"')
+            return _rows(cursor)
+    files = Path(env["LEAD_SCORING_SPARK_DIR"]) / "warehouse" / "lead_scoring.db" / table
+    with duckdb.connect() as connection:
+        return _rows(connection.execute(f"select * from read_parquet('{files}/*.parquet')"))
 
 
 def run_scenario(
@@ -248,13 +325,15 @@ def run_scenario(
     *,
     replace_seeds: bool,
     as_of: date = AS_OF,
+    engine: str = "duckdb",
 ) -> ScenarioResult:
-    """Build the scenario in `workdir` and return its marts (fails the test on a dbt error)."""
+    """Build the scenario in `workdir` on `engine` and return its marts (fails the test on a
+    dbt error)."""
     project = workdir / "project"
     raw = workdir / "raw"
     project.mkdir(parents=True)
     raw.mkdir()
-    _copy_project(project)
+    copy_project(project)
 
     if replace_seeds:
         for seed, rows in (("scorecards", fixture.scorecards), ("scorecard_rules", fixture.rules)):
@@ -270,39 +349,8 @@ def run_scenario(
     _write_csv(raw / "leads.csv", fixture.leads, _columns(fixture.leads, LEAD_COLUMNS))
     _write_csv(raw / "lead_events.csv", fixture.events, _columns(fixture.events, EVENT_COLUMNS))
 
-    database = workdir / "lead_scoring.duckdb"
-    env = {
-        **os.environ,
-        "DBT_PROFILES_DIR": str(project / "profiles"),
-        "DBT_TARGET_PATH": str(project / "target"),
-        "DBT_LOG_PATH": str(project / "logs"),
-        "DBT_SEND_ANONYMOUS_USAGE_STATS": "false",
-        "DBT_USE_COLORS": "false",
-        "LEAD_SCORING_TARGET": "duckdb",
-        "LEAD_SCORING_DUCKDB_PATH": str(database),
-        "LEAD_SCORING_DUCKDB_TEMP_DIR": str(workdir / "duckdb_tmp"),
-    }
-    dbt_vars = json.dumps({"raw_path": str(raw), "as_of": as_of.isoformat()})
-    completed = subprocess.run(
-        [str(DBT_EXECUTABLE), "build", "--project-dir", str(project), "--vars", dbt_vars],
-        cwd=project,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=900,
-        check=False,
-    )
-    output = completed.stdout + completed.stderr
-    if completed.returncode != 0:
-        pytest.fail(
-            f"dbt build of scenario {name} failed (exit {completed.returncode}) in {workdir}:\n"
-            f"{output[-20000:]}",
-            pytrace=False,
-        )
-
-    with duckdb.connect(str(database), read_only=True) as connection:
-        score_rows = _read_table(connection, "lead_scores")
-        breakdown_rows = _read_table(connection, "lead_score_breakdown")
+    marts = build_marts(name, engine, project, workdir, raw, as_of)
+    score_rows, breakdown_rows = marts["lead_scores"], marts["lead_score_breakdown"]
 
     scores: dict[Key, Row] = {}
     for row in score_rows:
@@ -314,9 +362,7 @@ def run_scenario(
         by_rule = breakdown.setdefault((row["lead_id"], row["scorecard_id"]), {})
         assert row["rule_id"] not in by_rule, f"{name}: two breakdown rows for {row}"
         by_rule[row["rule_id"]] = row
-    return ScenarioResult(
-        name=name, fixture=fixture, scores=scores, breakdown=breakdown, dbt_output=output
-    )
+    return ScenarioResult(name=name, fixture=fixture, scores=scores, breakdown=breakdown)
 
 
 # ---------------------------------------------------------------------------- assertions

@@ -10,6 +10,7 @@ from datetime import datetime
 from decimal import Decimal
 
 import pytest
+from conftest import BUILDS, Builds
 from scenario import (
     AS_OF,
     FixturePart,
@@ -192,10 +193,10 @@ def _sum(rows: Iterable[dict], dimension: str) -> Decimal:
     return sum((row["points"] for row in rows if row["dimension"] == dimension), Decimal(0))
 
 
-@pytest.fixture(params=["default_build", "custom_build"])
-def any_build(request: pytest.FixtureRequest) -> ScenarioResult:
-    result: ScenarioResult = request.getfixturevalue(request.param)
-    return result
+@pytest.fixture(params=sorted(BUILDS))
+def any_build(request: pytest.FixtureRequest, builds: Builds, engine: str) -> ScenarioResult:
+    """Each build of the session on the engine under test."""
+    return builds[(engine, request.param)].result()
 
 
 def test_one_row_per_lead_and_active_scorecard(any_build: ScenarioResult) -> None:
