@@ -32,6 +32,12 @@ careers-page visit. A few percent each are the personas the scorecard documents 
 
 Conversions (about 10% of leads) are likelier for good-fit, engaged leads and come after some of
 their events, typically after a hand-raise; a few fall after `as_of`.
+
+Like any CRM export, the files end with a little noise (`crm_noise`), one row of each kind the
+data-quality ledger reports: a lead re-imported with a later `created_at`, a lead without
+`lead_id`, a `created_at` that is not a date, company sizes 'n/a' and '1,000', events exported
+twice, an event of an unknown lead, one without `event_type`, one with an unreadable
+`occurred_at`, and an `event_id` reused by a different row.
 """
 
 import csv
@@ -1064,6 +1070,34 @@ def text(value: int | str | None) -> str:
     return "" if value is None else str(value)
 
 
+def crm_noise(lead_rows: list[list[str]], event_rows: list[list[str]], as_of: date) -> None:
+    """Appends (and edits) a few rows in place, one of each kind data_quality_issues lists
+    (see the module's docstring). Fixed rows, no random draw, so the personas stay as they
+    were; needs at least 3 leads and 3 events."""
+    company_size = LEAD_COLUMNS.index("company_size")
+    created_at = LEAD_COLUMNS.index("created_at")
+    job_title = LEAD_COLUMNS.index("job_title")
+    reimport = list(lead_rows[1])  # the CRM re-imported a lead: a second row, created later
+    reimport[created_at] = timestamp(as_of, 0)
+    reimport[job_title] = reimport[job_title] + " (re-import)"
+    no_key = ["", "someone@example.com", "Analyst", "Retail", "", "", "", "US", "2025-06-01", "Web"]
+    bad_date = [
+        "L900001", "pat@example.com", "Manager", "Retail", "", "", "", "US", "31/02/2026", "Web",
+    ]  # fmt: skip
+    lead_rows.extend([reimport, no_key, bad_date])
+    lead_rows[0][company_size] = "n/a"  # numeric rules cannot read these: reported, still scored
+    lead_rows[2][company_size] = "1,000"
+    first, second, third = event_rows[0], event_rows[1], event_rows[2]
+    reused = [first[0], third[1], "page_view", third[3], "/reused-id"]
+    event_rows.extend([
+        list(second), list(third),  # exported twice: exact duplicates, each counts once
+        ["E9000001", "L999999", "page_view", second[3], "/pricing"],  # unknown lead
+        ["E9000002", third[1], "", third[3], "/blog/x"],  # no event_type
+        ["E9000003", third[1], "page_view", "yesterday", "/blog/y"],  # not a timestamp
+        reused,  # an event_id of another row, different content
+    ])  # fmt: skip
+
+
 def generate(
     out_dir: Path, n_leads: int = 3000, as_of: date = date(2026, 3, 15), seed: int = 42
 ) -> dict[str, int]:
@@ -1090,6 +1124,7 @@ def generate(
         [f"E{number:07d}", lead_id, kind, timestamp(as_of, at), detail]
         for number, (at, lead_id, kind, detail) in enumerate(events, start=1)
     ]
+    crm_noise(lead_rows, event_rows, as_of)
     out_dir.mkdir(parents=True, exist_ok=True)
     return {
         "leads": write_csv(out_dir / "leads.csv", LEAD_COLUMNS, lead_rows),

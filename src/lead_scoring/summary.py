@@ -135,6 +135,27 @@ def scorecard_report(
     return lines
 
 
+def data_quality_report(connection: duckdb.DuckDBPyConnection, schema: str) -> list[str]:
+    """Input rows left out of scoring (or with an unreadable number), per source and reason."""
+    rows = connection.execute(
+        f"select source_name, issue_code, count(*), count(*) filter (where is_row_left_out) "
+        f"from {quote(schema)}.data_quality_issues group by 1, 2 order by 1, 2"
+    ).fetchall()
+    if not rows:
+        return ["Data-quality issues: none"]
+    total = sum(row[2] for row in rows)
+    left_out = sum(row[3] for row in rows)
+    return [
+        f"Data-quality issues: {total:,} ({left_out:,} input rows left out of scoring; "
+        "see table data_quality_issues)",
+        *format_table(
+            ["Source", "Issue", "Rows"],
+            [(source, code, f"{count:,}") for source, code, count, _ in rows],
+            "llr",
+        ),
+    ]
+
+
 def summarize(duckdb_path: Path, schema: str = "main") -> str:
     """The report, one block per scorecard, read from `<schema>.lead_scores` (and the seeds in
     `<schema>_scorecard`)."""
@@ -159,11 +180,7 @@ def summarize(duckdb_path: Path, schema: str = "main") -> str:
             for scorecard_id in scorecards
         ]
         if table_exists(connection, schema, "data_quality_issues"):
-            issues = connection.execute(
-                f"select count(*) from {quote(schema)}.data_quality_issues"
-            ).fetchone()
-            count = issues[0] if issues else 0
-            blocks.append(f"Data-quality issues: {count:,} (see table data_quality_issues)")
+            blocks.append("\n".join(data_quality_report(connection, schema)))
         return "\n\n".join(blocks) + "\n"
     finally:
         connection.close()
