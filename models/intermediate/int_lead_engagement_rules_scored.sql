@@ -1,17 +1,23 @@
 {#-
-    One row per lead and engagement rule that contributes (SCORING.md §3), with the
-    occurrences it counted and its points (before quantisation):
-    - `each`: the `max_count` most recent matches, each worth
+    One row per scored lead and engagement rule that contributes (SCORING.md §3), with the
+    occurrences it counted and its points (before quantisation), from the lead's day counts
+    (int_lead_engagement_days_counted) within the rule's window as of the scoring date:
+    - `each`: the `max_count` most recent matches (the most recent days first; the oldest
+      counted day may count part of its matches; max_count 1: the most recent day), each
+      worth
       points * 0.5 ^ (age_days / half_life_days) (no half-life: no decay);
     - `at_least`: points once when the lead has at least `value` matches in the window;
     - `none`: points once when the lead has no match in the window, and only for leads
       created at least `window_days` days before as_of (no window: every lead).
 -#}
+{%- set age_days = dbt.datediff('each_days.event_date', as_of_date(), 'day') %}
+
 with
 
-matches as (
+days as (
 
-    select * from {{ ref('int_lead_events_matched') }}
+    select * from {{ ref('int_lead_engagement_days_counted') }}
+    where rule_id is not null and event_count > 0
 
 ),
 
@@ -28,27 +34,121 @@ leads as (
 
 ),
 
-each_scored as (
+-- the matches of scored leads within each rule's window, one row per day
+matches as (
+
+    select
+        days.lead_id,
+        days.rule_id,
+        days.event_date,
+        days.event_count
+
+    from days
+    inner join rules
+        on days.rule_id = rules.rule_id
+    inner join leads
+        on days.lead_id = leads.lead_id
+    where
+        rules.window_days is null
+        or days.event_date >= cast({{ dbt.dateadd('day', '1 - rules.window_days', as_of_date()) }} as date)
+
+),
+
+-- `each` with max_count 1: one match of the most recent day
+each_latest_days as (
 
     select
         matches.lead_id,
-        rules.rule_id,
-        count(*) as occurrences,
-        max(matches.event_date) as last_event_date,
-        sum(
-            rules.points * case
-                when rules.half_life_days is null then 1.0
-                else power(0.5, cast(matches.age_days as {{ type_double() }}) / rules.half_life_days)
-            end
-        ) as points
+        matches.rule_id,
+        max(matches.event_date) as event_date
 
     from matches
     inner join rules
         on matches.rule_id = rules.rule_id
-    where
-        rules.operator = 'each'
-        and (rules.max_count is null or matches.occurrence_rank <= rules.max_count)
-    group by matches.lead_id, rules.rule_id
+    where rules.operator = 'each' and rules.max_count = 1
+    group by matches.lead_id, matches.rule_id
+
+),
+
+-- `each` with a larger max_count: how many of a day's matches are among the most recent
+each_capped_days as (
+
+    select
+        matches.lead_id,
+        matches.rule_id,
+        matches.event_date,
+        least(
+            matches.event_count,
+            rules.max_count - (
+                sum(matches.event_count) over (
+                    partition by matches.lead_id, matches.rule_id
+                    order by matches.event_date desc
+                    rows between unbounded preceding and current row
+                ) - matches.event_count
+            )
+        ) as counted
+
+    from matches
+    inner join rules
+        on matches.rule_id = rules.rule_id
+    where rules.operator = 'each' and rules.max_count > 1
+
+),
+
+each_days as (
+
+    select
+        lead_id,
+        rule_id,
+        event_date,
+        1 as counted
+
+    from each_latest_days
+
+    union all
+
+    select
+        matches.lead_id,
+        matches.rule_id,
+        matches.event_date,
+        matches.event_count as counted
+
+    from matches
+    inner join rules
+        on matches.rule_id = rules.rule_id
+    where rules.operator = 'each' and rules.max_count is null
+
+    union all
+
+    select
+        lead_id,
+        rule_id,
+        event_date,
+        counted
+
+    from each_capped_days
+
+),
+
+each_scored as (
+
+    select
+        each_days.lead_id,
+        rules.rule_id,
+        sum(each_days.counted) as occurrences,
+        max(each_days.event_date) as last_event_date,
+        sum(
+            each_days.counted * rules.points * case
+                when rules.half_life_days is null then 1.0
+                else power(0.5, cast({{ age_days }} as {{ type_double() }}) / rules.half_life_days)
+            end
+        ) as points
+
+    from each_days
+    inner join rules
+        on each_days.rule_id = rules.rule_id
+    where each_days.counted > 0
+    group by each_days.lead_id, rules.rule_id
 
 ),
 
@@ -57,7 +157,7 @@ match_counts as (
     select
         lead_id,
         rule_id,
-        count(*) as occurrences,
+        sum(event_count) as occurrences,
         max(event_date) as last_event_date
 
     from matches

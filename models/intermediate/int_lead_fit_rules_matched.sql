@@ -4,6 +4,8 @@
     numbers and never match a value that is not one; a null attribute matches only `is_null`.
     Rule groups are not resolved yet.
 -#}
+{{ config(materialized='table') }}  {# read by several models: computed once #}
+
 with
 
 attributes as (
@@ -25,32 +27,49 @@ rule_values as (
 
 ),
 
+-- the distinct values of each attribute: a rule's text checks depend on the value only, so
+-- they are evaluated once per value, not once per lead
+attribute_values as (
+
+    select distinct
+        attribute,
+        attribute_value
+
+    from attributes
+    where attribute_value is not null
+
+),
+
 value_checks as (
 
-    -- per lead and text rule: does any of the rule's values equal, occur in, start or end it
+    -- per value and text rule: does any of the rule's values equal, occur in, start or end it
     select
-        attributes.lead_id,
+        attribute_values.attribute,
+        attribute_values.attribute_value,
         rule_values.rule_id,
-        max(case when attributes.attribute_value = rule_values.list_value then 1 else 0 end)
+        max(case when attribute_values.attribute_value = rule_values.list_value then 1 else 0 end)
             as has_equal_value,
-        max(case when {{ dbt.position('rule_values.list_value', 'attributes.attribute_value') }} > 0 then 1 else 0 end)
-            as has_contained_value,
+        max(
+            case
+                when {{ dbt.position('rule_values.list_value', 'attribute_values.attribute_value') }} > 0 then 1
+                else 0
+            end
+        ) as has_contained_value,
         max(case
-            when substr(attributes.attribute_value, 1, {{ dbt.length('rule_values.list_value') }})
+            when substr(attribute_values.attribute_value, 1, {{ dbt.length('rule_values.list_value') }})
                 = rule_values.list_value then 1
             else 0
         end) as has_prefix_value,
         max(case
-            when {{ dbt.right('attributes.attribute_value', dbt.length('rule_values.list_value')) }}
+            when {{ dbt.right('attribute_values.attribute_value', dbt.length('rule_values.list_value')) }}
                 = rule_values.list_value then 1
             else 0
         end) as has_suffix_value
 
-    from attributes
+    from attribute_values
     inner join rule_values
-        on attributes.attribute = rule_values.attribute
-    where attributes.attribute_value is not null
-    group by attributes.lead_id, rule_values.rule_id
+        on attribute_values.attribute = rule_values.attribute
+    group by attribute_values.attribute, attribute_values.attribute_value, rule_values.rule_id
 
 ),
 
@@ -80,7 +99,8 @@ lead_rules as (
         on attributes.attribute = rules.attribute
     left join value_checks
         on
-            attributes.lead_id = value_checks.lead_id
+            attributes.attribute = value_checks.attribute
+            and attributes.attribute_value = value_checks.attribute_value
             and rules.rule_id = value_checks.rule_id
 
 ),

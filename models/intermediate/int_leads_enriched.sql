@@ -4,6 +4,8 @@
     (lower-cased part after '@') and region (from the country_regions seed), and
     lead_age_days (whole days from the creation date to as_of, for `none` rules).
 -#}
+{{ config(materialized='table') }}  {# read by several models: computed once #}
+
 with
 
 leads as (

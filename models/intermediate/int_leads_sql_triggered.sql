@@ -1,37 +1,38 @@
 {#-
     One row per lead and scorecard for which the lead has an SQL trigger event (a hand-raise
     such as a demo request) within the scorecard's trigger window (age_days <
-    sql_trigger_window_days; no window: all history), with the most recent one.
+    sql_trigger_window_days; no window: all history), with the day of the most recent one.
 -#}
 with
 
-events as (
+days as (
 
-    select * from {{ ref('int_lead_events_classified') }}
-    where row_status = 'scored'
+    select * from {{ ref('int_lead_engagement_days_counted') }}
+    where rule_key like 'trigger:%' and event_count > 0
 
 ),
 
-trigger_types as (
+scorecards as (
 
-    select * from {{ ref('int_scorecard_trigger_types_unnested') }}
+    select * from {{ ref('int_scorecards_validated') }}
 
 ),
 
 final as (
 
     select
-        events.lead_id,
-        trigger_types.scorecard_id,
-        max(events.occurred_at) as last_trigger_at
+        days.lead_id,
+        days.scorecard_id,
+        max(days.event_date) as last_trigger_date
 
-    from events
-    inner join trigger_types
-        on events.event_type = trigger_types.event_type
+    from days
+    inner join scorecards
+        on days.scorecard_id = scorecards.scorecard_id
     where
-        trigger_types.sql_trigger_window_days is null
-        or events.age_days < trigger_types.sql_trigger_window_days
-    group by events.lead_id, trigger_types.scorecard_id
+        scorecards.sql_trigger_window_days is null
+        or {{ dbt.datediff('days.event_date', as_of_date(), 'day') }}
+        < scorecards.sql_trigger_window_days
+    group by days.lead_id, days.scorecard_id
 
 )
 

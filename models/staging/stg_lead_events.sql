@@ -1,6 +1,7 @@
 {#-
     Behavioural events, renamed and normalised only: keys and text trimmed (blank is null),
-    event_type in its comparison form (lower case), occurred_at read as a timestamp.
+    event_type in its comparison form (lower case), occurred_at read as a timestamp (a typed
+    timestamp column of a Parquet file is taken as it is on DuckDB: parse_timestamp_column).
 -#}
 with
 
@@ -17,7 +18,7 @@ renamed as (
         {{ clean_text('lead_id') }} as lead_id,
         {{ normalize_text('event_type') }} as event_type,
         {{ clean_text('occurred_at') }} as occurred_at_text,
-        {{ parse_timestamp(clean_text('occurred_at')) }} as occurred_at,
+        {{ parse_timestamp_column(source('raw', 'lead_events'), 'occurred_at') }} as occurred_at,
         {{ clean_text('event_detail') }} as event_detail,
         {{ row_hash(['event_id', 'lead_id', 'event_type', 'occurred_at', 'event_detail']) }} as row_hash
 

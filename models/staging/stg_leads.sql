@@ -30,7 +30,7 @@ renamed as (
         {{ clean_text('annual_revenue') }} as annual_revenue,
         upper({{ clean_text('country') }}) as country,
         {{ clean_text('created_at') }} as created_at_text,
-        {{ parse_timestamp(clean_text('created_at')) }} as created_at,
+        {{ parse_timestamp_column(source('raw', 'leads'), 'created_at') }} as created_at,
         {%- for column in extra_columns %}
         {{ clean_text(adapter.quote(column)) }} as {{ modules.re.sub('[^a-z0-9_]+', '_', column | lower) }},
         {%- endfor %}

@@ -3,6 +3,7 @@ the summary.
 
     lead-scoring generate-demo [--out DIR] [--leads N] [--seed S]
     lead-scoring demo [--as-of YYYY-MM-DD] [--skip-generate]
+    lead-scoring load-raw --target postgres|spark [--raw-path DIR] [--schema raw]
     lead-scoring summary [--db PATH]
 """
 
@@ -17,6 +18,7 @@ from datetime import date
 from pathlib import Path
 
 from lead_scoring import demo_data
+from lead_scoring.load_raw import load as load_raw
 from lead_scoring.summary import SummaryError, summarize
 
 DEFAULT_AS_OF = date(2026, 3, 15)
@@ -101,6 +103,23 @@ def command_summary(args: argparse.Namespace) -> int:
     return print_summary(database)
 
 
+def command_load_raw(args: argparse.Namespace) -> int:
+    raw_path = (args.raw_path or project_root() / "data" / "demo").resolve()
+    try:
+        env = {"DBT_PROFILES_DIR": str(project_root() / "profiles"), **os.environ}
+        counts = load_raw(args.target, raw_path, project_root(), args.schema, env)
+    except (FileNotFoundError, ValueError, ConnectionError) as error:
+        print(f"lead-scoring load-raw: {error}", file=sys.stderr)
+        return 2
+    except subprocess.CalledProcessError as error:
+        print(f"lead-scoring load-raw: dbt failed (exit code {error.returncode})", file=sys.stderr)
+        return error.returncode
+    for name, rows in counts.items():
+        where = "read in place" if rows < 0 else f"{rows:,} rows"
+        print(f"{args.target}: {args.schema}.{name} ({where})")
+    return 0
+
+
 def iso_date(text: str) -> date:
     try:
         return date.fromisoformat(text)
@@ -134,6 +153,20 @@ def parser() -> argparse.ArgumentParser:
         "--skip-generate", action="store_true", help="score the demo data as it is on disk"
     )
     demo.set_defaults(handler=command_demo)
+
+    load = commands.add_parser(
+        "load-raw",
+        help="load raw leads, events and conversions files into the raw schema of a postgres "
+        "or spark target (connection settings: the profile's environment variables)",
+    )
+    load.add_argument("--target", choices=("postgres", "spark"), required=True)
+    load.add_argument(
+        "--raw-path",
+        type=Path,
+        help="folder of leads / lead_events / conversions .csv or .parquet (default: data/demo)",
+    )
+    load.add_argument("--schema", default="raw", help="schema to load into (raw)")
+    load.set_defaults(handler=command_load_raw)
 
     summary = commands.add_parser("summary", help="print the summary of a scored DuckDB file")
     summary.add_argument(

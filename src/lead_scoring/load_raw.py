@@ -46,13 +46,21 @@ def postgres_connection(env: Mapping[str, str]):
     """A connection with the settings of the profile's postgres target (same variables)."""
     import psycopg2
 
-    return psycopg2.connect(
-        host=env.get("LEAD_SCORING_PG_HOST", "127.0.0.1"),
-        port=int(env.get("LEAD_SCORING_PG_PORT", "55432")),
-        user=env.get("LEAD_SCORING_PG_USER", "postgres"),
-        password=env.get("LEAD_SCORING_PG_PASSWORD", ""),
-        dbname=env.get("LEAD_SCORING_PG_DATABASE", "lead_scoring"),
-    )
+    host = env.get("LEAD_SCORING_PG_HOST", "127.0.0.1")
+    port = int(env.get("LEAD_SCORING_PG_PORT", "55432"))
+    try:
+        return psycopg2.connect(
+            host=host,
+            port=port,
+            user=env.get("LEAD_SCORING_PG_USER", "postgres"),
+            password=env.get("LEAD_SCORING_PG_PASSWORD", ""),
+            dbname=env.get("LEAD_SCORING_PG_DATABASE", "lead_scoring"),
+        )
+    except psycopg2.OperationalError as error:
+        raise ConnectionError(
+            f"cannot connect to PostgreSQL at {host}:{port} (LEAD_SCORING_PG_* variables; "
+            f"`scripts/postgres.sh start` starts a local server): {str(error).strip()}"
+        ) from error
 
 
 def load_postgres(

@@ -1,0 +1,90 @@
+{% macro engagement_recount_plan() %}
+    {#-
+        What a run of the engagement state (int_lead_engagement_days_counted, the model
+        calling it) recounts, as a dict:
+        - incremental: the state exists and this is not a --full-refresh run;
+        - recount_all: recount every day: a full build, no ledger yet, as_of moved backwards,
+          another scorecard_fingerprint (engagement rules or triggers changed), or an event of
+          a changed day reusing the event_id of a row of another day (which row of that
+          event_id counts may then change on a day that is not recounted);
+        - changed_days: the event days (as 'YYYY-MM-DD' texts) whose number of input rows
+          dated on or before as_of differs from the ledger (new days, late-arriving events,
+          copies arriving later, days that were after the last as_of).
+    -#}
+    {%- set plan = {'incremental': false, 'recount_all': true, 'changed_days': []} -%}
+    {%- if not (execute and is_incremental()) -%}
+        {{ return(plan) }}
+    {%- endif -%}
+    {%- do plan.update({'incremental': true}) -%}
+    {%- set events = ref('stg_lead_events') -%}
+    {%- set event_date = 'cast(occurred_at as date)' -%}
+
+    {%- set rebuild_query -%}
+        with current_run as ({{ engagement_fingerprint() }}),
+        last_run as (
+            select
+                max(as_of_date) as as_of_date,
+                max(scorecard_fingerprint) as scorecard_fingerprint,
+                count(*) as ledger_days
+            from {{ this }}
+            where rule_key = 'input_rows'
+        )
+        select case
+            when last_run.ledger_days = 0 then 1
+            when last_run.as_of_date > {{ as_of_date() }} then 1
+            when last_run.scorecard_fingerprint <> current_run.scorecard_fingerprint then 1
+            else 0
+        end
+        from last_run cross join current_run
+    {%- endset -%}
+    {%- if run_query(rebuild_query).columns[0].values()[0] != 0 -%}
+        {{ return(plan) }}
+    {%- endif -%}
+
+    {%- set changed_query -%}
+        with input_days as (
+            select {{ event_date }} as event_date, count(*) as event_count
+            from {{ events }}
+            where {{ event_date }} <= {{ as_of_date() }}
+            group by {{ event_date }}
+        ),
+        ledger as (
+            select event_date, event_count from {{ this }} where rule_key = 'input_rows'
+        )
+        select cast(coalesce(input_days.event_date, ledger.event_date) as {{ dbt.type_string() }})
+        from input_days
+        full outer join ledger on input_days.event_date = ledger.event_date
+        where
+            input_days.event_count is null
+            or ledger.event_count is null
+            or input_days.event_count <> ledger.event_count
+        order by 1
+    {%- endset -%}
+    {%- do plan.update({
+        'recount_all': false,
+        'changed_days': run_query(changed_query).columns[0].values() | list,
+    }) -%}
+    {%- if not plan.changed_days -%}
+        {{ return(plan) }}
+    {%- endif -%}
+
+    {%- set reused_query -%}
+        with changed_rows as (
+            select event_id from {{ events }}
+            where
+                event_id is not null and lead_id is not null and event_type is not null
+                and {{ engagement_recount_filter(plan, 'occurred_at') }}
+        )
+        select count(*) from {{ events }}
+        where
+            event_id is not null
+            and {{ event_date }} <= {{ as_of_date() }}
+            and not ({{ engagement_recount_filter(plan, 'occurred_at') }})
+            and {{ fast_hash('event_id') }} in (select {{ fast_hash('event_id') }} from changed_rows)
+            and event_id in (select event_id from changed_rows)
+    {%- endset -%}
+    {%- if run_query(reused_query).columns[0].values()[0] > 0 -%}
+        {%- do plan.update({'recount_all': true}) -%}
+    {%- endif -%}
+    {{ return(plan) }}
+{% endmacro %}

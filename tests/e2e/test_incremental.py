@@ -1,0 +1,220 @@
+"""The daily incremental path equals a full rebuild, day after day (DuckDB).
+
+One project copy is built as of AS_OF, then, day after day, events are appended and the
+project is built again as of the next day against the database the previous run left (the
+incremental model int_lead_engagement_days_counted recounts only the days whose input changed).
+After every run the same data is rebuilt from scratch (`--full-refresh`, a fresh database),
+and every row of lead_scores and lead_score_breakdown must be equal. The days bring what a
+real event log does:
+
+- new events every day, with decay changing every score and window edges crossing between
+  runs (events exactly at the edge of the 90-day pricing window, the 30-day frequent-visitor
+  window, the 14-day SQL trigger window and the 90-day `none` e-mail window);
+- events dated after as_of (export lag) that start to count on a later run;
+- a late-arriving event dated 40 days before the run (older than the last run);
+- an exact duplicate of an already counted row arriving days later;
+- a lead created after as_of whose events were in the log before the lead counted;
+- an event_id of an already counted row reused by a different, earlier row (the project
+  rebuilds the engagement state: which row counts changed on a day it does not recount);
+- a scorecard edit (a rule's window) that forces a rebuild of the state.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import random
+import shutil
+import subprocess
+import sys
+from datetime import date, timedelta
+from pathlib import Path
+
+import duckdb
+import pytest
+from scenario import AS_OF, EVENT_COLUMNS, LEAD_COLUMNS, _write_csv, copy_project, event
+
+DBT = Path(sys.executable).parent / "dbt"
+SELECTION = [
+    "--select", "+lead_scores", "+lead_score_breakdown",
+    "--exclude", "resource_type:test", "resource_type:unit_test",
+]  # fmt: skip
+MARTS = ("lead_scores", "lead_score_breakdown", "int_leads_sql_triggered")
+STATE = "main_intermediate.int_lead_engagement_days_counted"
+
+PAGES = ["/blog/a", "/blog/b", "/pricing", "/product/x", "/careers", "/", "/docs"]
+TYPES = [
+    "page_view", "page_view", "page_view", "page_view", "email_open", "email_open",
+    "demo_request", "contact_request", "webinar_attended", "ebook_download", "unsubscribe",
+    "newsletter_subscribe", "call_unanswered",
+]  # fmt: skip
+
+
+def ts(day: date, time: str = "09:00:00") -> str:
+    return f"{day.isoformat()} {time}"
+
+
+def events_of_day(rng: random.Random, day: date, leads: list[str], prefix: str) -> list[dict]:
+    rows = []
+    for n in range(rng.randint(3, 9)):
+        event_type = rng.choice(TYPES)
+        rows.append(
+            {
+                "event_id": f"{prefix}{day.isoformat()}-{n}",
+                "lead_id": rng.choice(leads),
+                "event_type": event_type,
+                "occurred_at": ts(day, f"{rng.randint(0, 23):02d}:{rng.randint(0, 59):02d}:00"),
+                "event_detail": rng.choice(PAGES) if event_type == "page_view" else "",
+            }
+        )
+    return rows
+
+
+def dbt(project: Path, workdir: Path, raw: Path, as_of: date, *extra: str) -> None:
+    env = {
+        **os.environ,
+        "DBT_PROFILES_DIR": str(project / "profiles"),
+        "DBT_TARGET_PATH": str(workdir / "target"),
+        "DBT_LOG_PATH": str(workdir / "logs"),
+        "DBT_SEND_ANONYMOUS_USAGE_STATS": "false",
+        "DBT_USE_COLORS": "false",
+        "LEAD_SCORING_TARGET": "duckdb",
+        "LEAD_SCORING_DUCKDB_PATH": str(workdir / "lead_scoring.duckdb"),
+        "LEAD_SCORING_DUCKDB_TEMP_DIR": str(workdir / "duckdb_tmp"),
+    }
+    dbt_vars = json.dumps({"as_of": as_of.isoformat(), "raw_path": str(raw)})
+    completed = subprocess.run(
+        [str(DBT), "build", *SELECTION, *extra, "--vars", dbt_vars, "--project-dir", str(project)],
+        cwd=project,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=1800,
+        check=False,
+    )
+    if completed.returncode != 0:
+        pytest.fail(f"dbt build failed in {workdir}:\n{completed.stdout[-20000:]}", pytrace=False)
+
+
+def differences(incremental: Path, full: Path) -> dict[str, tuple[int, int, int]]:
+    """Per mart: (rows, rows only in the incremental run, rows only in the full rebuild)."""
+    found = {}
+    with duckdb.connect() as con:
+        con.execute(f"attach '{incremental}' as inc (read_only)")
+        con.execute(f"attach '{full}' as ful (read_only)")
+        for table in MARTS:
+            schema = "main_intermediate" if table.startswith("int_") else "main"
+            a, b = f"inc.{schema}.{table}", f"ful.{schema}.{table}"
+            found[table] = con.execute(
+                f"select (select count(*) from {a}),"
+                f" (select count(*) from (select * from {a} except all select * from {b})),"
+                f" (select count(*) from (select * from {b} except all select * from {a}))"
+            ).fetchall()[0]
+    return found
+
+
+def state_runs(database: Path) -> tuple[int, int]:
+    """Rows of the engagement state written by the last run, and kept from earlier runs."""
+    with duckdb.connect(str(database), read_only=True) as con:
+        return con.execute(
+            f"select count(*) filter (where as_of_date = (select max(as_of_date) from {STATE})),"
+            f" count(*) filter (where as_of_date < (select max(as_of_date) from {STATE}))"
+            f" from {STATE} where rule_key <> 'input_rows'"
+        ).fetchall()[0]
+
+
+def test_daily_runs_equal_full_rebuilds(tmp_path: Path) -> None:
+    rng = random.Random(20260315)
+    project = tmp_path / "project"
+    project.mkdir()
+    copy_project(project)
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    leads = [f"L{n:02d}" for n in range(1, 16)]
+    lead_rows = [
+        {"lead_id": lead_id, "created_at": ts(AS_OF - timedelta(days=300 - 15 * n)),
+         "job_title": rng.choice(["CEO", "Director", "Student", ""]),
+         "country": rng.choice(["US", "ES", "BR"]), "company_size": str(rng.choice([5, 200]))}
+        for n, lead_id in enumerate(leads)
+    ]  # fmt: skip
+    events: list[dict] = []
+    for age in range(200, -1, -1):
+        events += events_of_day(rng, AS_OF - timedelta(days=age), leads, "e")
+    # window edges that cross between runs (ages as of AS_OF)
+    edges = [
+        ("edge-pricing-89", "L01", "page_view", 89, "/pricing"),
+        ("edge-pricing-88", "L02", "page_view", 88, "/pricing"),
+        ("edge-visits-29a", "L03", "page_view", 29, "/"),
+        ("edge-visits-29b", "L03", "page_view", 29, "/docs"),
+        ("edge-visits-28", "L03", "page_view", 28, "/"),
+        ("edge-visits-27", "L03", "page_view", 27, "/"),
+        ("edge-demo-13", "L04", "demo_request", 13, ""),
+        ("edge-demo-12", "L05", "contact_request", 12, ""),
+        ("edge-email-89", "L06", "email_open", 89, ""),
+    ]
+    for event_id, lead_id, event_type, age, detail in edges:
+        events.append(event(event_id, lead_id, event_type, ts(AS_OF - timedelta(days=age)), detail))
+    # export lag: two events dated the next days are already in the log
+    events.append(event("lag-1", "L07", "demo_request", ts(AS_OF + timedelta(days=1), "23:00:00")))
+    events.append(event("lag-2", "L08", "page_view", ts(AS_OF + timedelta(days=2)), "/pricing"))
+    # a lead created after as_of (it counts from AS_OF + 2 on), with events already logged
+    lead_rows.append({"lead_id": "L99", "created_at": ts(AS_OF + timedelta(days=2))})
+    events.append(
+        event("new-lead-1", "L99", "page_view", ts(AS_OF - timedelta(days=3)), "/pricing")
+    )
+
+    def write() -> None:
+        _write_csv(raw / "leads.csv", lead_rows, list(LEAD_COLUMNS))
+        _write_csv(raw / "lead_events.csv", events, list(EVENT_COLUMNS))
+
+    incremental = tmp_path / "incremental"
+    incremental.mkdir()
+    write()
+    dbt(project, incremental, raw, AS_OF)
+
+    processed = list(events)
+    steps = {
+        1: "new day and export lag",
+        2: "a late event 40 days old, a lead created after the last as_of",
+        3: "an exact duplicate of a counted row, arriving later",
+        4: "a counted event_id reused by an earlier, different row (rebuild)",
+        5: "a plain new day",
+        6: "a scorecard edit (rebuild)",
+    }
+    for step, what in steps.items():
+        as_of = AS_OF + timedelta(days=step)
+        events.extend(events_of_day(rng, as_of, leads, f"d{step}-"))
+        if step == 2:
+            events.append(event("late-1", "L09", "ebook_download", ts(as_of - timedelta(days=40))))
+        if step == 3:
+            events.append(dict(next(e for e in processed if e["event_id"] == "edge-pricing-88")))
+        if step == 4:
+            original = next(e for e in processed if e["event_id"] == "edge-demo-12")
+            events.append({**original, "lead_id": "L10", "event_type": "trial_request",
+                           "occurred_at": ts(AS_OF - timedelta(days=20))})  # fmt: skip
+        if step == 6:
+            rules = project / "seeds" / "scorecard_rules.csv"
+            text = rules.read_text()
+            edited = text.replace(",%/pricing%,20,,1,90,14,", ",%/pricing%,20,,1,120,14,")
+            assert edited != text
+            rules.write_text(edited)
+        write()
+        dbt(project, incremental, raw, as_of)
+
+        full = tmp_path / f"full_{step}"
+        full.mkdir()
+        dbt(project, full, raw, as_of, "--full-refresh")
+        found = differences(incremental / "lead_scoring.duckdb", full / "lead_scoring.duckdb")
+        for table, (rows, only_incremental, only_full) in found.items():
+            assert rows > 0, f"step {step} ({what}): {table} is empty"
+            assert (only_incremental, only_full) == (0, 0), (
+                f"step {step} ({what}): {table} differs from a full rebuild: "
+                f"{only_incremental} rows only in the daily run, {only_full} only in the rebuild"
+            )
+        _, earlier = state_runs(incremental / "lead_scoring.duckdb")
+        if step in (4, 6):
+            assert earlier == 0, f"step {step} ({what}): the state was not rebuilt"
+        else:
+            assert earlier > 0, f"step {step} ({what}): the daily run rebuilt the whole state"
+        shutil.rmtree(full)
+        processed = list(events)
