@@ -26,7 +26,7 @@
         "'operator ' || " ~ quoted_text('operator') ~ " || ' is not one of "
         ~ (fit_operators + engagement_operators) | join(', ') ~ "'"),
     ("dimension in ('fit', 'exclusion') and operator in " ~ sql_literal_list(engagement_operators),
-        "'operator ' || " ~ quoted_text('operator') ~ " || ' is for engagement rules; a ' || dimension || ' rule takes one of "
+        "'operator ' || " ~ quoted_text('operator') ~ " || ' is for engagement rules; ' || case when dimension = 'fit' then 'a fit' else 'an exclusion' end || ' rule takes one of "
         ~ fit_operators | join(', ') ~ "'"),
     ("dimension = 'engagement' and operator in " ~ sql_literal_list(fit_operators),
         "'operator ' || " ~ quoted_text('operator') ~ " || ' is for fit and exclusion rules; an engagement rule takes one of "
