@@ -170,7 +170,15 @@ def dbt_command(args: argparse.Namespace, *words: str) -> list[str]:
 
 
 def dbt_vars(data_dir: Path, as_of: dt.date) -> str:
-    return json.dumps({"raw_path": str(data_dir), "as_of": as_of.isoformat()})
+    # the daily run needs the incremental engagement state (opt-in); a first build with it is
+    # the same full build as without it
+    return json.dumps(
+        {
+            "raw_path": str(data_dir),
+            "as_of": as_of.isoformat(),
+            "incremental_engagement_state": True,
+        }
+    )
 
 
 def fresh(path: Path) -> None:

@@ -82,7 +82,9 @@ def dbt(project: Path, workdir: Path, raw: Path, as_of: date, *extra: str) -> No
         "LEAD_SCORING_DUCKDB_PATH": str(workdir / "lead_scoring.duckdb"),
         "LEAD_SCORING_DUCKDB_TEMP_DIR": str(workdir / "duckdb_tmp"),
     }
-    dbt_vars = json.dumps({"as_of": as_of.isoformat(), "raw_path": str(raw)})
+    dbt_vars = json.dumps(
+        {"as_of": as_of.isoformat(), "raw_path": str(raw), "incremental_engagement_state": True}
+    )
     completed = subprocess.run(
         [str(DBT), "build", *SELECTION, *extra, "--vars", dbt_vars, "--project-dir", str(project)],
         cwd=project,
