@@ -247,17 +247,40 @@ def _rows(cursor: Any) -> list[Row]:
     return [dict(zip(names, values, strict=True)) for values in cursor.fetchall()]
 
 
-def _dbt(project: Path, arguments: list[str], env: dict[str, str], label: str) -> None:
-    """Run dbt in `project`; fail the test with dbt's output when it fails."""
-    completed = subprocess.run(
+def dbt_env(project: Path, workdir: Path, engine: str = "duckdb") -> dict[str, str]:
+    """The environment of a dbt run of `project` on `engine` whose files (target, logs, DuckDB
+    database and spill folder) stay in `workdir`."""
+    return {
+        **os.environ,
+        "DBT_PROFILES_DIR": str(project / "profiles"),
+        "DBT_TARGET_PATH": str(workdir / "target"),
+        "DBT_LOG_PATH": str(workdir / "logs"),
+        "DBT_SEND_ANONYMOUS_USAGE_STATS": "false",
+        "DBT_USE_COLORS": "false",
+        "LEAD_SCORING_TARGET": engine,
+        "LEAD_SCORING_DUCKDB_PATH": str(workdir / "lead_scoring.duckdb"),
+        "LEAD_SCORING_DUCKDB_TEMP_DIR": str(workdir / "duckdb_tmp"),
+    }
+
+
+def run_dbt(
+    project: Path, arguments: list[str], env: Mapping[str, str]
+) -> subprocess.CompletedProcess[str]:
+    """Run dbt in `project` and return the completed process (output captured, not checked)."""
+    return subprocess.run(
         [str(DBT_EXECUTABLE), *arguments, "--project-dir", str(project)],
         cwd=project,
-        env=env,
+        env=dict(env),
         capture_output=True,
         text=True,
         timeout=1800,
         check=False,
     )
+
+
+def _dbt(project: Path, arguments: list[str], env: dict[str, str], label: str) -> None:
+    """Run dbt in `project`; fail the test with dbt's output when it fails."""
+    completed = run_dbt(project, arguments, env)
     if completed.returncode != 0:
         output = completed.stdout + completed.stderr
         pytest.fail(
@@ -279,15 +302,7 @@ def build_marts(
     """
     schema = "".join(char if char.isalnum() else "_" for char in label.lower())
     env = {
-        **os.environ,
-        "DBT_PROFILES_DIR": str(project / "profiles"),
-        "DBT_TARGET_PATH": str(project / "target"),
-        "DBT_LOG_PATH": str(project / "logs"),
-        "DBT_SEND_ANONYMOUS_USAGE_STATS": "false",
-        "DBT_USE_COLORS": "false",
-        "LEAD_SCORING_TARGET": engine,
-        "LEAD_SCORING_DUCKDB_PATH": str(workdir / "lead_scoring.duckdb"),
-        "LEAD_SCORING_DUCKDB_TEMP_DIR": str(workdir / "duckdb_tmp"),
+        **dbt_env(project, workdir, engine),
         "LEAD_SCORING_PG_SCHEMA": f"e2e_{schema}",
         "LEAD_SCORING_SPARK_DIR": str(workdir / "spark"),
     }

@@ -17,9 +17,7 @@ fixture row says why it is there and what becomes of it.
 from __future__ import annotations
 
 import json
-import os
 import re
-import subprocess
 from collections import Counter
 from dataclasses import dataclass
 from typing import Any
@@ -27,7 +25,6 @@ from typing import Any
 import pytest
 from scenario import (
     AS_OF,
-    DBT_EXECUTABLE,
     EVENT_COLUMNS,
     LEAD_COLUMNS,
     Row,
@@ -36,10 +33,12 @@ from scenario import (
     assert_row,
     copy_project,
     day,
+    dbt_env,
     event,
     lead,
     read_mart,
     rule,
+    run_dbt,
     scorecard,
 )
 
@@ -248,23 +247,9 @@ def dirty_build(tmp_path_factory: pytest.TempPathFactory) -> DirtyBuild:
     _write_csv(raw / "leads.csv", LEADS, LEAD_COLUMNS)
     _write_csv(raw / "lead_events.csv", EVENTS, EVENT_COLUMNS)
     _write_csv(raw / "conversions.csv", CONVERSIONS, ("lead_id", "converted_at"))
-    env = {
-        **os.environ,
-        "DBT_PROFILES_DIR": str(project / "profiles"),
-        "DBT_TARGET_PATH": str(workdir / "target"),
-        "DBT_LOG_PATH": str(workdir / "logs"),
-        "DBT_SEND_ANONYMOUS_USAGE_STATS": "false",
-        "DBT_USE_COLORS": "false",
-        "LEAD_SCORING_TARGET": "duckdb",
-        "LEAD_SCORING_DUCKDB_PATH": str(workdir / "lead_scoring.duckdb"),
-        "LEAD_SCORING_DUCKDB_TEMP_DIR": str(workdir / "duckdb_tmp"),
-    }
     dbt_vars = {"as_of": AS_OF.isoformat(), "raw_path": str(raw)}
-    completed = subprocess.run(
-        [str(DBT_EXECUTABLE), "build", "--vars", json.dumps(dbt_vars),
-         "--project-dir", str(project)],
-        cwd=project, env=env, capture_output=True, text=True, timeout=1800, check=False,
-    )  # fmt: skip
+    env = dbt_env(project, workdir)
+    completed = run_dbt(project, ["build", "--vars", json.dumps(dbt_vars)], env)
     output = completed.stdout + completed.stderr
     if completed.returncode != 0:
         # a dirty row must never break the run: every test of this module fails with the log

@@ -22,19 +22,24 @@ real event log does:
 from __future__ import annotations
 
 import json
-import os
 import random
 import shutil
-import subprocess
-import sys
 from datetime import date, timedelta
 from pathlib import Path
 
 import duckdb
 import pytest
-from scenario import AS_OF, EVENT_COLUMNS, LEAD_COLUMNS, _write_csv, copy_project, event
+from scenario import (
+    AS_OF,
+    EVENT_COLUMNS,
+    LEAD_COLUMNS,
+    _write_csv,
+    copy_project,
+    dbt_env,
+    event,
+    run_dbt,
+)
 
-DBT = Path(sys.executable).parent / "dbt"
 SELECTION = [
     "--select", "+lead_scores", "+lead_score_breakdown",
     "--exclude", "resource_type:test", "resource_type:unit_test",
@@ -71,28 +76,11 @@ def events_of_day(rng: random.Random, day: date, leads: list[str], prefix: str) 
 
 
 def dbt(project: Path, workdir: Path, raw: Path, as_of: date, *extra: str) -> None:
-    env = {
-        **os.environ,
-        "DBT_PROFILES_DIR": str(project / "profiles"),
-        "DBT_TARGET_PATH": str(workdir / "target"),
-        "DBT_LOG_PATH": str(workdir / "logs"),
-        "DBT_SEND_ANONYMOUS_USAGE_STATS": "false",
-        "DBT_USE_COLORS": "false",
-        "LEAD_SCORING_TARGET": "duckdb",
-        "LEAD_SCORING_DUCKDB_PATH": str(workdir / "lead_scoring.duckdb"),
-        "LEAD_SCORING_DUCKDB_TEMP_DIR": str(workdir / "duckdb_tmp"),
-    }
     dbt_vars = json.dumps(
         {"as_of": as_of.isoformat(), "raw_path": str(raw), "incremental_engagement_state": True}
     )
-    completed = subprocess.run(
-        [str(DBT), "build", *SELECTION, *extra, "--vars", dbt_vars, "--project-dir", str(project)],
-        cwd=project,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=1800,
-        check=False,
+    completed = run_dbt(
+        project, ["build", *SELECTION, *extra, "--vars", dbt_vars], dbt_env(project, workdir)
     )
     if completed.returncode != 0:
         pytest.fail(f"dbt build failed in {workdir}:\n{completed.stdout[-20000:]}", pytrace=False)

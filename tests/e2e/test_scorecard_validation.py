@@ -28,10 +28,8 @@ kind, so a failure names the kind.
 from __future__ import annotations
 
 import json
-import os
 import re
 import shutil
-import subprocess
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import timedelta
@@ -42,7 +40,6 @@ import duckdb
 import pytest
 from scenario import (
     AS_OF,
-    DBT_EXECUTABLE,
     EVENT_COLUMNS,
     LEAD_COLUMNS,
     MARTS,
@@ -51,9 +48,11 @@ from scenario import (
     _seed_header,
     _write_csv,
     day,
+    dbt_env,
     event,
     lead,
     rule,
+    run_dbt,
     run_scenario,
     scorecard,
 )
@@ -509,23 +508,10 @@ def broken_run(tmp_path_factory: pytest.TempPathFactory) -> BrokenRun:
     write_seeds(project, *broken_seeds())
     _write_csv(raw / "leads.csv", BROKEN_LEADS, LEAD_COLUMNS)
     _write_csv(raw / "lead_events.csv", GOOD_FIXTURE.events, EVENT_COLUMNS)
-    env = {
-        **os.environ,
-        "DBT_PROFILES_DIR": str(project / "profiles"),
-        "DBT_TARGET_PATH": str(broken / "target"),
-        "DBT_LOG_PATH": str(broken / "logs"),
-        "DBT_SEND_ANONYMOUS_USAGE_STATS": "false",
-        "DBT_USE_COLORS": "false",
-        "LEAD_SCORING_TARGET": "duckdb",
-        "LEAD_SCORING_DUCKDB_PATH": str(database),
-        "LEAD_SCORING_DUCKDB_TEMP_DIR": str(broken / "duckdb_tmp"),
-    }
     dbt_vars = {"as_of": BROKEN_AS_OF.isoformat(), "raw_path": str(raw)}
-    completed = subprocess.run(
-        [str(DBT_EXECUTABLE), "build", "--vars", json.dumps(dbt_vars),
-         "--project-dir", str(project)],
-        cwd=project, env=env, capture_output=True, text=True, timeout=1800, check=False,
-    )  # fmt: skip
+    # the copy of the good database is the one dbt_env names: broken / lead_scoring.duckdb
+    env = dbt_env(project, broken)
+    completed = run_dbt(project, ["build", "--vars", json.dumps(dbt_vars)], env)
     return BrokenRun(
         returncode=completed.returncode,
         output=completed.stdout + completed.stderr,
