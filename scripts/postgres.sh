@@ -46,9 +46,14 @@ start() {
             --encoding UTF8 --locale C.UTF-8 >"$dir/initdb.log"
     fi
     if ! as_postgres "$bin/pg_ctl" --pgdata "$data" status >/dev/null 2>&1; then
-        as_postgres "$bin/pg_ctl" --pgdata "$data" --log "$dir/server.log" --wait \
+        if ! as_postgres "$bin/pg_ctl" --pgdata "$data" --log "$dir/server.log" --wait \
             --options "-c listen_addresses=127.0.0.1 -c port=$port -c unix_socket_directories='$dir' -c fsync=off -c synchronous_commit=off -c full_page_writes=off" \
-            start >/dev/null
+            start >/dev/null; then
+            echo "postgres.sh: the server in $data did not start on port $port" \
+                "(another server on that port? set LEAD_SCORING_PG_PORT); $dir/server.log ends:" >&2
+            tail -n 5 "$dir/server.log" >&2
+            exit 1
+        fi
     fi
     if ! "$bin/psql" -h 127.0.0.1 -p "$port" -U postgres -tAc "select 1 from pg_database where datname = '$database'" | grep -q 1; then
         "$bin/psql" -h 127.0.0.1 -p "$port" -U postgres -qc "create database \"$database\""

@@ -24,6 +24,7 @@ from __future__ import annotations
 import json
 import random
 import shutil
+from concurrent.futures import ThreadPoolExecutor
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -189,11 +190,16 @@ def test_daily_runs_equal_full_rebuilds(tmp_path: Path) -> None:
             assert edited != text
             rules.write_text(edited)
         write()
-        dbt(project, incremental, raw, as_of)
-
         full = tmp_path / f"full_{step}"
         full.mkdir()
-        dbt(project, full, raw, as_of, "--full-refresh")
+        # the daily run and the rebuild side by side (separate databases and target folders)
+        with ThreadPoolExecutor(max_workers=2) as pool:
+            runs = [
+                pool.submit(dbt, project, incremental, raw, as_of),
+                pool.submit(dbt, project, full, raw, as_of, "--full-refresh"),
+            ]
+            for run in runs:
+                run.result()
         found = differences(incremental / "lead_scoring.duckdb", full / "lead_scoring.duckdb")
         for table, (rows, only_incremental, only_full) in found.items():
             assert rows > 0, f"step {step} ({what}): {table} is empty"
