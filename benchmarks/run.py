@@ -190,6 +190,19 @@ def fresh(path: Path) -> None:
             candidate.unlink()
 
 
+def full_build(
+    args: argparse.Namespace, work: Path, env: dict[str, str], log: Path, data_dir: Path
+) -> Measure:
+    """A timed `dbt build` of the scoring models as of --as-of, in a fresh database in `work`."""
+    fresh(work / "project.duckdb")
+    fresh(work / "duckdb_tmp")
+    return run_measured(
+        dbt_command(args, "build", *DBT_SELECTION, "--vars", dbt_vars(data_dir, args.as_of)),
+        env=env,
+        log=log,
+    )
+
+
 # --- data -------------------------------------------------------------------------------------
 
 
@@ -320,7 +333,7 @@ def node_profile(target: Path) -> list[dict]:
 def incremental_models(project_dir: Path) -> list[str]:
     """Models configured as incremental (in their SQL or in dbt_project.yml)."""
     found = []
-    pattern = re.compile(r"materialized\s*=.*['\"]incremental['\"]|is_incremental\s*\(")
+    pattern = re.compile(r"materialized\s*=\s*\(?\s*['\"]incremental['\"]|is_incremental\s*\(")
     for path in sorted((project_dir / "models").rglob("*.sql")):
         if pattern.search(path.read_text(errors="replace")):
             found.append(path.stem)
@@ -390,13 +403,7 @@ def run_incremental(leads: int, args: argparse.Namespace, work: Path) -> dict:
     log = work / "incremental.log"
     fulls, dailies = [], []
     for i in range(args.repeats):
-        fresh(work / "project.duckdb")
-        fresh(work / "duckdb_tmp")
-        full = run_measured(
-            dbt_command(args, "build", *DBT_SELECTION, "--vars", dbt_vars(base, args.as_of)),
-            env=env,
-            log=log,
-        )
+        full = full_build(args, work, env, log, base)
         if full.returncode != 0:
             return {"status": f"full build failed (see {log})"}
         daily = run_measured(
@@ -499,13 +506,7 @@ def bench_size(leads: int, args: argparse.Namespace, empty_fixed: Measure | None
     subprocess.run(dbt_command(args, "parse"), env=env, stdout=subprocess.DEVNULL, check=False)
     project = []
     for i in range(args.repeats):
-        fresh(work / "project.duckdb")
-        fresh(work / "duckdb_tmp")
-        measure = run_measured(
-            dbt_command(args, "build", *DBT_SELECTION, "--vars", dbt_vars(data_dir, args.as_of)),
-            env=env,
-            log=log,
-        )
+        measure = full_build(args, work, env, log, data_dir)
         print(f"  project    #{i + 1}: {fmt_measure(measure)}", flush=True)
         if measure.returncode != 0:
             raise SystemExit(f"dbt build failed; see {log}")
