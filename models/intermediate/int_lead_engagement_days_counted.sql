@@ -33,6 +33,14 @@
 
 {%- set plan = engagement_recount_plan() %}
 {%- set raw_occurred_at = parse_timestamp_column(source('raw', 'lead_events'), 'occurred_at') %}
+{#- a usable event row (an id, a lead, a type, dated on or before as_of) of a recounted day #}
+{%- set recounted_row -%}
+    event_id is not null
+    and lead_id is not null
+    and event_type is not null
+    and cast(occurred_at as date) <= {{ as_of_date() }}
+    and {{ engagement_recount_filter(plan, 'occurred_at') }}
+{%- endset %}
 
 with
 
@@ -159,12 +167,7 @@ recounted as (
         cast(occurred_at as date) as event_date
 
     from events
-    where
-        event_id is not null
-        and lead_id is not null
-        and event_type is not null
-        and cast(occurred_at as date) <= {{ as_of_date() }}
-        and {{ engagement_recount_filter(plan, 'occurred_at') }}
+    where {{ recounted_row }}
 
 ),
 
@@ -200,12 +203,7 @@ repeated_raw as (
 repeated as (
 
     select * from repeated_raw
-    where
-        event_id is not null
-        and lead_id is not null
-        and event_type is not null
-        and cast(occurred_at as date) <= {{ as_of_date() }}
-        and {{ engagement_recount_filter(plan, 'occurred_at') }}
+    where {{ recounted_row }}
 
 ),
 
