@@ -210,7 +210,7 @@ def points(value: float | int | str) -> Decimal:
 # ---------------------------------------------------------------------------- the build
 
 
-def _write_csv(path: Path, rows: Sequence[TextRow], columns: Sequence[str]) -> None:
+def write_csv(path: Path, rows: Sequence[TextRow], columns: Sequence[str]) -> None:
     with path.open("w", newline="", encoding="utf-8") as handle:
         writer = csv.writer(handle, lineterminator="\n")
         writer.writerow(columns)
@@ -230,6 +230,15 @@ def _seed_header(seed: str) -> list[str]:
     """The header of the shipped seed: fixture seeds must use exactly it."""
     with (PROJECT_DIR / "seeds" / f"{seed}.csv").open(newline="", encoding="utf-8") as handle:
         return next(csv.reader(handle))
+
+
+def write_seeds(project: Path, scorecards: Sequence[TextRow], rules: Sequence[TextRow]) -> None:
+    """Replace the scorecard seeds of `project` (the shipped headers, which fixtures must use)."""
+    for seed, rows in (("scorecards", scorecards), ("scorecard_rules", rules)):
+        header = _seed_header(seed)
+        unknown = sorted({column for row in rows for column in row} - set(header))
+        assert not unknown, f"fixture {seed} has columns the seed does not: {unknown}"
+        write_csv(project / "seeds" / f"{seed}.csv", rows, header)
 
 
 def copy_project(target: Path) -> None:
@@ -278,7 +287,7 @@ def run_dbt(
     )
 
 
-def _dbt(project: Path, arguments: list[str], env: dict[str, str], label: str) -> None:
+def dbt_or_fail(project: Path, arguments: list[str], env: Mapping[str, str], label: str) -> None:
     """Run dbt in `project`; fail the test with dbt's output when it fails."""
     completed = run_dbt(project, arguments, env)
     if completed.returncode != 0:
@@ -315,7 +324,7 @@ def build_marts(
         load_raw(engine, raw, project, schema=f"raw_{schema}", env=env)
     if engine == "spark":
         build += ["--exclude", "resource_type:test", "resource_type:unit_test"]
-    _dbt(project, [*build, "--vars", json.dumps(dbt_vars)], env, f"{label} on {engine}")
+    dbt_or_fail(project, [*build, "--vars", json.dumps(dbt_vars)], env, f"{label} on {engine}")
     return {table: read_mart(engine, table, env) for table in MARTS}
 
 
@@ -351,18 +360,14 @@ def run_scenario(
     copy_project(project)
 
     if replace_seeds:
-        for seed, rows in (("scorecards", fixture.scorecards), ("scorecard_rules", fixture.rules)):
-            header = _seed_header(seed)
-            unknown = sorted({column for row in rows for column in row} - set(header))
-            assert not unknown, f"fixture {seed} has columns the seed does not: {unknown}"
-            _write_csv(project / "seeds" / f"{seed}.csv", rows, header)
+        write_seeds(project, fixture.scorecards, fixture.rules)
     else:
         assert not fixture.scorecards and not fixture.rules, (
             f"scenario {name} keeps the shipped scorecard: its fixture may not bring seeds"
         )
 
-    _write_csv(raw / "leads.csv", fixture.leads, _columns(fixture.leads, LEAD_COLUMNS))
-    _write_csv(raw / "lead_events.csv", fixture.events, _columns(fixture.events, EVENT_COLUMNS))
+    write_csv(raw / "leads.csv", fixture.leads, _columns(fixture.leads, LEAD_COLUMNS))
+    write_csv(raw / "lead_events.csv", fixture.events, _columns(fixture.events, EVENT_COLUMNS))
 
     marts = build_marts(name, engine, project, workdir, raw, as_of)
     score_rows, breakdown_rows = marts["lead_scores"], marts["lead_score_breakdown"]

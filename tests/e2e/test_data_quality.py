@@ -28,8 +28,6 @@ from scenario import (
     EVENT_COLUMNS,
     LEAD_COLUMNS,
     Row,
-    _seed_header,
-    _write_csv,
     assert_row,
     copy_project,
     day,
@@ -40,6 +38,8 @@ from scenario import (
     rule,
     run_dbt,
     scorecard,
+    write_csv,
+    write_seeds,
 )
 
 CARD = "dq"
@@ -242,11 +242,10 @@ def dirty_build(tmp_path_factory: pytest.TempPathFactory) -> DirtyBuild:
     project.mkdir()
     raw.mkdir()
     copy_project(project)
-    for seed, rows in (("scorecards", SCORECARDS), ("scorecard_rules", RULES)):
-        _write_csv(project / "seeds" / f"{seed}.csv", rows, _seed_header(seed))
-    _write_csv(raw / "leads.csv", LEADS, LEAD_COLUMNS)
-    _write_csv(raw / "lead_events.csv", EVENTS, EVENT_COLUMNS)
-    _write_csv(raw / "conversions.csv", CONVERSIONS, ("lead_id", "converted_at"))
+    write_seeds(project, SCORECARDS, RULES)
+    write_csv(raw / "leads.csv", LEADS, LEAD_COLUMNS)
+    write_csv(raw / "lead_events.csv", EVENTS, EVENT_COLUMNS)
+    write_csv(raw / "conversions.csv", CONVERSIONS, ("lead_id", "converted_at"))
     dbt_vars = {"as_of": AS_OF.isoformat(), "raw_path": str(raw)}
     env = dbt_env(project, workdir)
     completed = run_dbt(project, ["build", "--vars", json.dumps(dbt_vars)], env)

@@ -29,16 +29,15 @@ from datetime import date, timedelta
 from pathlib import Path
 
 import duckdb
-import pytest
 from scenario import (
     AS_OF,
     EVENT_COLUMNS,
     LEAD_COLUMNS,
-    _write_csv,
     copy_project,
     dbt_env,
+    dbt_or_fail,
     event,
-    run_dbt,
+    write_csv,
 )
 
 SELECTION = [
@@ -80,11 +79,8 @@ def dbt(project: Path, workdir: Path, raw: Path, as_of: date, *extra: str) -> No
     dbt_vars = json.dumps(
         {"as_of": as_of.isoformat(), "raw_path": str(raw), "incremental_engagement_state": True}
     )
-    completed = run_dbt(
-        project, ["build", *SELECTION, *extra, "--vars", dbt_vars], dbt_env(project, workdir)
-    )
-    if completed.returncode != 0:
-        pytest.fail(f"dbt build failed in {workdir}:\n{completed.stdout[-20000:]}", pytrace=False)
+    arguments = ["build", *SELECTION, *extra, "--vars", dbt_vars]
+    dbt_or_fail(project, arguments, dbt_env(project, workdir), str(workdir))
 
 
 def differences(incremental: Path, full: Path) -> dict[str, tuple[int, int, int]]:
@@ -155,8 +151,8 @@ def test_daily_runs_equal_full_rebuilds(tmp_path: Path) -> None:
     )
 
     def write() -> None:
-        _write_csv(raw / "leads.csv", lead_rows, list(LEAD_COLUMNS))
-        _write_csv(raw / "lead_events.csv", events, list(EVENT_COLUMNS))
+        write_csv(raw / "leads.csv", lead_rows, LEAD_COLUMNS)
+        write_csv(raw / "lead_events.csv", events, EVENT_COLUMNS)
 
     incremental = tmp_path / "incremental"
     incremental.mkdir()

@@ -30,7 +30,6 @@ from __future__ import annotations
 import json
 import re
 import shutil
-from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import timedelta
 from pathlib import Path
@@ -45,8 +44,6 @@ from scenario import (
     MARTS,
     FixturePart,
     TextRow,
-    _seed_header,
-    _write_csv,
     day,
     dbt_env,
     event,
@@ -55,6 +52,8 @@ from scenario import (
     run_dbt,
     run_scenario,
     scorecard,
+    write_csv,
+    write_seeds,
 )
 
 # lead_scores and lead_score_breakdown, and the two data-quality marts: every mart reads the
@@ -483,14 +482,6 @@ def read_marts(database: Path) -> dict[str, tuple[list[str], list[tuple[Any, ...
     return marts
 
 
-def write_seeds(project: Path, scorecards: Sequence[TextRow], rules: Sequence[TextRow]) -> None:
-    for seed, rows in (("scorecards", scorecards), ("scorecard_rules", rules)):
-        header = _seed_header(seed)
-        unknown = sorted({column for row in rows for column in row} - set(header))
-        assert not unknown, f"fixture {seed} has columns the seed does not: {unknown}"
-        _write_csv(project / "seeds" / f"{seed}.csv", rows, header)
-
-
 @pytest.fixture(scope="module")
 def broken_run(tmp_path_factory: pytest.TempPathFactory) -> BrokenRun:
     """The good build, then the broken build against a copy of its database."""
@@ -506,8 +497,8 @@ def broken_run(tmp_path_factory: pytest.TempPathFactory) -> BrokenRun:
     project, raw = good / "project", broken / "raw"
     raw.mkdir()
     write_seeds(project, *broken_seeds())
-    _write_csv(raw / "leads.csv", BROKEN_LEADS, LEAD_COLUMNS)
-    _write_csv(raw / "lead_events.csv", GOOD_FIXTURE.events, EVENT_COLUMNS)
+    write_csv(raw / "leads.csv", BROKEN_LEADS, LEAD_COLUMNS)
+    write_csv(raw / "lead_events.csv", GOOD_FIXTURE.events, EVENT_COLUMNS)
     dbt_vars = {"as_of": BROKEN_AS_OF.isoformat(), "raw_path": str(raw)}
     # the copy of the good database is the one dbt_env names: broken / lead_scoring.duckdb
     env = dbt_env(project, broken)
