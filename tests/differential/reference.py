@@ -1,6 +1,6 @@
 """An independent, pure-Python reference implementation of the lead scoring contract.
 
-It reads /work/shared/spec/SCORING.md (the contract) plus the choices the project documents
+It follows ../shared/spec/SCORING.md (the contract) and the choices the project documents
 where the contract is silent (README "Semantics where the contract is silent", models/docs.md),
 and nothing else: no SQL, no DuckDB. The differential test (test_differential.py) runs the real
 dbt project and this module on the same random inputs and compares the two marts row by row.
