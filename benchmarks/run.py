@@ -72,15 +72,13 @@ class Measure:
     returncode: int
 
 
-def run_measured(
-    command: list[str], env: dict | None = None, cwd: Path | None = None, log: Path | None = None
-) -> Measure:
+def run_measured(command: list[str], env: dict | None = None, log: Path | None = None) -> Measure:
     """Run `command` to completion; its output goes to `log` (or is discarded)."""
     out = open(log, "ab") if log else subprocess.DEVNULL  # noqa: SIM115
     try:
         started = time.perf_counter()
         process = subprocess.Popen(
-            command, env=env, cwd=cwd, stdout=out, stderr=subprocess.STDOUT, close_fds=True
+            command, env=env, stdout=out, stderr=subprocess.STDOUT, close_fds=True
         )
         _, status, usage = os.wait4(process.pid, 0)
         wall = time.perf_counter() - started
