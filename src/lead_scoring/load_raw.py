@@ -10,6 +10,7 @@ import json
 import os
 import subprocess
 import sys
+import tempfile
 from collections.abc import Mapping
 from pathlib import Path
 
@@ -78,17 +79,15 @@ def load_postgres(
             if path is None:
                 counts[name] = 0
                 continue
-            relation = read_as_text(path)
-            tmp = Path(os.environ.get("TMPDIR", "/tmp")) / f"lead_scoring_{os.getpid()}_{name}.csv"
-            relation.write_csv(str(tmp), header=True)
-            try:
-                with tmp.open() as handle:
+            # a folder of its own: loads run side by side in one process (the e2e tests)
+            with tempfile.TemporaryDirectory(prefix="lead_scoring_") as folder:
+                text_file = Path(folder) / f"{name}.csv"
+                read_as_text(path).write_csv(str(text_file), header=True)
+                with text_file.open() as handle:
                     cursor.copy_expert(
                         f'copy "{schema}"."{name}" from stdin with (format csv, header true)',
                         handle,
                     )
-            finally:
-                tmp.unlink()
             counts[name] = cursor.rowcount
     connection.close()
     return counts
