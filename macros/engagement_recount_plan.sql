@@ -1,12 +1,12 @@
 {% macro engagement_recount_plan() %}
     {#-
-        What a run of the engagement state (int_lead_engagement_days_counted, the model
+        What a run of the engagement state (int_lead_engagement_dates_listed, the model
         calling it) recounts, as a dict:
         - incremental: the state exists and this is not a --full-refresh run;
         - recount_all: recount every day: a full build, no ledger yet, as_of moved backwards,
-          another scorecard_fingerprint (engagement rules or triggers changed), or an event of
-          a changed day reusing the event_id of a row of another day (which row of that
-          event_id counts may then change on a day that is not recounted);
+          another scorecard_fingerprint (engagement rules or triggers changed), or a shared
+          event_id (int_lead_events_contested) with rows on a changed day and on another day
+          (which row of that event_id counts may then change on a day that is not recounted);
         - changed_days: the event days (as 'YYYY-MM-DD' texts) whose number of input rows
           dated on or before as_of differs from the ledger (new days, late-arriving events,
           copies arriving later, days that were after the last as_of).
@@ -69,19 +69,18 @@
     {%- endif -%}
 
     {%- set reused_query -%}
-        with changed_rows as (
-            select event_id from {{ events }}
-            where
-                event_id is not null and lead_id is not null and event_type is not null
-                and {{ engagement_recount_filter(plan, 'occurred_at') }}
+        with shared as (
+            select
+                event_id,
+                case when {{ engagement_recount_filter(plan, 'occurred_at') }} then 1 else 0 end as is_recounted
+            from {{ ref('int_lead_events_contested') }}
+            where {{ event_date }} <= {{ as_of_date() }}
         )
-        select count(*) from {{ events }}
-        where
-            event_id is not null
-            and {{ event_date }} <= {{ as_of_date() }}
-            and not ({{ engagement_recount_filter(plan, 'occurred_at') }})
-            and {{ fast_hash('event_id') }} in (select {{ fast_hash('event_id') }} from changed_rows)
-            and event_id in (select event_id from changed_rows)
+        select count(*) from (
+            select event_id from shared
+            group by event_id
+            having min(is_recounted) = 0 and max(is_recounted) = 1
+        ) as spanning
     {%- endset -%}
     {%- if run_query(reused_query).columns[0].values()[0] > 0 -%}
         {%- do plan.update({'recount_all': true}) -%}

@@ -1,23 +1,19 @@
 {#-
     One row per scored lead and engagement rule that contributes (SCORING.md §3), with the
-    occurrences it counted and its points (before quantisation), from the lead's day counts
-    (int_lead_engagement_days_counted) within the rule's window as of the scoring date:
-    - `each`: the `max_count` most recent matches (the most recent days first; the oldest
-      counted day may count part of its matches; max_count 1: the most recent day), each
-      worth
+    occurrences it counted and its points (before quantisation), from the lead's date list
+    (int_lead_engagement_dates_listed) within the rule's window as of the scoring date:
+    - `each`: the `max_count` most recent matches (all without a cap), each worth
       points * 0.5 ^ (age_days / half_life_days) (no half-life: no decay);
     - `at_least`: points once when the lead has at least `value` matches in the window;
     - `none`: points once when the lead has no match in the window, and only for leads
       created at least `window_days` days before as_of (no window: every lead).
 -#}
-{%- set age_days = dbt.datediff('each_days.event_date', as_of_date(), 'day') %}
-
 with
 
-days as (
+state as (
 
-    select * from {{ ref('int_lead_engagement_days_counted') }}
-    where rule_id is not null and event_count > 0
+    select * from {{ ref('int_lead_engagement_dates_listed') }}
+    where rule_id is not null
 
 ),
 
@@ -34,152 +30,75 @@ leads as (
 
 ),
 
--- the matches of scored leads within each rule's window, one row per day
-matches as (
+rule_windows as (
 
     select
-        days.lead_id,
-        days.rule_id,
-        days.event_date,
-        days.event_count
+        *,
+        cast({{ dbt.dateadd('day', '1 - window_days', as_of_date()) }} as date) as first_event_date
 
-    from days
-    inner join rules
-        on days.rule_id = rules.rule_id
+    from rules
+
+),
+
+-- per scored lead and rule with a match: its matches in the window and the latest one
+measured as (
+
+    select
+        state.lead_id,
+        state.event_dates,
+        rule_windows.rule_id,
+        rule_windows.operator,
+        rule_windows.points,
+        rule_windows.max_count,
+        rule_windows.half_life_days,
+        rule_windows.value_number,
+        {{ date_list_count('state.event_dates', 'rule_windows.first_event_date') }} as matches,
+        {{ date_list_latest('state.event_dates', 'rule_windows.first_event_date') }} as last_event_date
+
+    from state
+    inner join rule_windows
+        on state.rule_id = rule_windows.rule_id
     inner join leads
-        on days.lead_id = leads.lead_id
-    where
-        rules.window_days is null
-        or days.event_date >= cast({{ dbt.dateadd('day', '1 - rules.window_days', as_of_date()) }} as date)
+        on state.lead_id = leads.lead_id
 
 ),
 
--- `each` with max_count 1: one match of the most recent day
-each_latest_days as (
+-- `each`: the max_count most recent matches count (the list is most recent first)
+each_counted as (
 
     select
-        matches.lead_id,
-        matches.rule_id,
-        max(matches.event_date) as event_date
+        *,
+        case when max_count < matches then max_count else matches end as occurrences
 
-    from matches
-    inner join rules
-        on matches.rule_id = rules.rule_id
-    where rules.operator = 'each' and rules.max_count = 1
-    group by matches.lead_id, matches.rule_id
-
-),
-
--- `each` with a larger max_count: how many of a day's matches are among the most recent
-each_capped_days as (
-
-    select
-        matches.lead_id,
-        matches.rule_id,
-        matches.event_date,
-        least(
-            matches.event_count,
-            rules.max_count - (
-                sum(matches.event_count) over (
-                    partition by matches.lead_id, matches.rule_id
-                    order by matches.event_date desc
-                    rows between unbounded preceding and current row
-                ) - matches.event_count
-            )
-        ) as counted
-
-    from matches
-    inner join rules
-        on matches.rule_id = rules.rule_id
-    where rules.operator = 'each' and rules.max_count > 1
-
-),
-
-each_days as (
-
-    select
-        lead_id,
-        rule_id,
-        event_date,
-        1 as counted
-
-    from each_latest_days
-
-    union all
-
-    select
-        matches.lead_id,
-        matches.rule_id,
-        matches.event_date,
-        matches.event_count as counted
-
-    from matches
-    inner join rules
-        on matches.rule_id = rules.rule_id
-    where rules.operator = 'each' and rules.max_count is null
-
-    union all
-
-    select
-        lead_id,
-        rule_id,
-        event_date,
-        counted
-
-    from each_capped_days
+    from measured
+    where operator = 'each' and matches > 0
 
 ),
 
 each_scored as (
 
     select
-        each_days.lead_id,
-        rules.rule_id,
-        sum(each_days.counted) as occurrences,
-        max(each_days.event_date) as last_event_date,
-        sum(
-            each_days.counted * rules.points * case
-                when rules.half_life_days is null then 1.0
-                else power(0.5, cast({{ age_days }} as {{ type_double() }}) / rules.half_life_days)
-            end
-        ) as points
-
-    from each_days
-    inner join rules
-        on each_days.rule_id = rules.rule_id
-    where each_days.counted > 0
-    group by each_days.lead_id, rules.rule_id
-
-),
-
-match_counts as (
-
-    select
         lead_id,
         rule_id,
-        sum(event_count) as occurrences,
-        max(event_date) as last_event_date
+        occurrences,
+        last_event_date,
+        points * {{ date_list_decayed_sum('event_dates', 'occurrences', 'half_life_days') }} as points
 
-    from matches
-    group by lead_id, rule_id
+    from each_counted
 
 ),
 
 at_least_scored as (
 
     select
-        match_counts.lead_id,
-        rules.rule_id,
-        match_counts.occurrences,
-        match_counts.last_event_date,
-        rules.points
+        lead_id,
+        rule_id,
+        matches as occurrences,
+        last_event_date,
+        points
 
-    from match_counts
-    inner join rules
-        on match_counts.rule_id = rules.rule_id
-    where
-        rules.operator = 'at_least'
-        and match_counts.occurrences >= rules.value_number
+    from measured
+    where operator = 'at_least' and matches >= value_number
 
 ),
 
@@ -187,21 +106,22 @@ none_scored as (
 
     select
         leads.lead_id,
-        rules.rule_id,
+        rule_windows.rule_id,
         0 as occurrences,
         cast(null as date) as last_event_date,
-        rules.points
+        rule_windows.points
 
     from leads
-    cross join rules
-    left join match_counts
+    cross join rule_windows
+    left join measured
         on
-            leads.lead_id = match_counts.lead_id
-            and rules.rule_id = match_counts.rule_id
+            leads.lead_id = measured.lead_id
+            and rule_windows.rule_id = measured.rule_id
+            and measured.matches > 0
     where
-        rules.operator = 'none'
-        and match_counts.lead_id is null
-        and (rules.window_days is null or leads.lead_age_days >= rules.window_days)
+        rule_windows.operator = 'none'
+        and measured.lead_id is null
+        and (rule_windows.window_days is null or leads.lead_age_days >= rule_windows.window_days)
 
 ),
 

@@ -6,16 +6,21 @@
     after as_of); or a data-quality issue: `missing_event_id`, `missing_lead_id`,
     `missing_event_type`, `missing_occurred_at`, `unparseable_occurred_at`, `reused_event_id`
     (a different row with the same event_id: the earliest occurred_at wins, ties broken by
-    the row's content hash; event_row_rank is a dense rank, so every exact copy of the
-    winning row has rank 1 and copy_rank alone picks the one that is scored),
-    `unknown_lead` (no usable lead row has its lead_id). The first matching status in that
-    order applies.
+    the row's content hash; int_lead_events_contested ranks these rows, every other usable
+    row has an event_id of its own), `unknown_lead` (no usable lead row has its lead_id).
+    The first matching status in that order applies.
 -#}
 with
 
 events as (
 
     select * from {{ ref('stg_lead_events') }}
+
+),
+
+contested_events as (
+
+    select * from {{ ref('int_lead_events_contested') }}
 
 ),
 
@@ -26,41 +31,55 @@ leads as (
 
 ),
 
-usable as (
+-- every row but the usable ones of a shared event_id: a usable row here has rank 1
+uncontested as (
 
     select
-        *,
-        event_id is not null
-        and lead_id is not null
-        and event_type is not null
-        and occurred_at is not null as is_usable
+        event_id,
+        lead_id,
+        event_type,
+        occurred_at_text,
+        occurred_at,
+        event_detail,
+        cast(null as {{ dbt.type_string() }}) as row_hash,
+        case when is_usable then 1 end as event_row_rank,
+        case when is_usable then 1 end as copy_rank
 
-    from events
+    from (
+        select
+            *,
+            event_id is not null
+            and lead_id is not null
+            and event_type is not null
+            and occurred_at is not null as is_usable
+
+        from events
+    ) as usable
+    where
+        not is_usable
+        or event_id not in (select contested_events.event_id from contested_events)
 
 ),
 
 ranked as (
 
-    select
-        *,
-        -- dense_rank: exact copies share their rank, so the two windows cannot disagree
-        -- on which copy of the winning row is the one scored
-        case
-            when is_usable
-                then dense_rank() over (
-                        partition by event_id, is_usable
-                        order by occurred_at asc, row_hash asc
-                    )
-        end as event_row_rank,
-        case
-            when is_usable
-                then row_number() over (
-                        partition by event_id, row_hash, is_usable
-                        order by occurred_at asc
-                    )
-        end as copy_rank
+    select * from uncontested
 
-    from usable
+    union all
+
+    -- (a usable row has a timestamp: its text is only ever quoted for a row without one)
+    select
+        event_id,
+        lead_id,
+        event_type,
+        cast(occurred_at as {{ dbt.type_string() }}) as occurred_at_text,
+        occurred_at,
+        event_detail,
+        row_hash,
+        event_row_rank,
+        copy_rank
+
+    from contested_events
 
 ),
 

@@ -5,10 +5,10 @@
 -#}
 with
 
-days as (
+state as (
 
-    select * from {{ ref('int_lead_engagement_days_counted') }}
-    where rule_key like 'trigger:%' and event_count > 0
+    select * from {{ ref('int_lead_engagement_dates_listed') }}
+    where rule_key like 'trigger:%'
 
 ),
 
@@ -18,21 +18,33 @@ scorecards as (
 
 ),
 
-final as (
+trigger_windows as (
 
     select
-        days.lead_id,
-        days.scorecard_id,
-        max(days.event_date) as last_trigger_date
+        scorecard_id,
+        cast({{ dbt.dateadd('day', '1 - sql_trigger_window_days', as_of_date()) }} as date) as first_event_date
 
-    from days
-    inner join scorecards
-        on days.scorecard_id = scorecards.scorecard_id
-    where
-        scorecards.sql_trigger_window_days is null
-        or {{ dbt.datediff('days.event_date', as_of_date(), 'day') }}
-        < scorecards.sql_trigger_window_days
-    group by days.lead_id, days.scorecard_id
+    from scorecards
+
+),
+
+latest as (
+
+    select
+        state.lead_id,
+        state.scorecard_id,
+        {{ date_list_latest('state.event_dates', 'trigger_windows.first_event_date') }} as last_trigger_date
+
+    from state
+    inner join trigger_windows
+        on state.scorecard_id = trigger_windows.scorecard_id
+
+),
+
+final as (
+
+    select * from latest
+    where last_trigger_date is not null
 
 )
 

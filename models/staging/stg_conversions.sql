@@ -10,7 +10,7 @@ source as (
 renamed as (
 
     select
-        {{ clean_text('lead_id') }} as lead_id,
+        {{ clean_key('lead_id') }} as lead_id,
         {{ parse_timestamp(clean_text('converted_at')) }} as converted_at
 
     from source

@@ -21,7 +21,7 @@ source as (
 renamed as (
 
     select
-        {{ clean_text('lead_id') }} as lead_id,
+        {{ clean_key('lead_id') }} as lead_id,
         {{ clean_text('email') }} as email,
         {{ clean_text('job_title') }} as job_title,
         {{ clean_text('industry') }} as industry,

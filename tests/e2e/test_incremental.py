@@ -2,7 +2,7 @@
 
 One project copy is built as of AS_OF, then, day after day, events are appended and the
 project is built again as of the next day against the database the previous run left (the
-incremental model int_lead_engagement_days_counted recounts only the days whose input changed).
+incremental model int_lead_engagement_dates_listed reads only the days whose input changed).
 After every run the same data is rebuilt from scratch (`--full-refresh`, a fresh database),
 and every row of lead_scores and lead_score_breakdown must be equal. The days bring what a
 real event log does:
@@ -45,7 +45,7 @@ SELECTION = [
     "--exclude", "resource_type:test", "resource_type:unit_test",
 ]  # fmt: skip
 MARTS = ("lead_scores", "lead_score_breakdown", "int_leads_sql_triggered")
-STATE = "main_intermediate.int_lead_engagement_days_counted"
+STATE = "main_intermediate.int_lead_engagement_dates_listed"
 
 PAGES = ["/blog/a", "/blog/b", "/pricing", "/product/x", "/careers", "/", "/docs"]
 TYPES = [
