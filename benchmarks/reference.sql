@@ -14,16 +14,21 @@
 -- timestamps (text in ISO form works too: try_cast reads it), and the scorecard is valid
 -- (the dbt gate would stop the build otherwise; this query does not re-check it).
 --
--- How it is fast (the dbt models do the same work in more, separate steps):
---   * duplicate event ids are found with one pass over event_id only (a 64-bit hash per
---     row); only the few rows whose id repeats carry the row hash (md5) that breaks ties,
---     and they are resolved after the per-day aggregation, not by a window over every event;
---   * events are matched to rules (and SQL triggers, as extra "rules") and aggregated to
---     one row per lead, rule and day before anything else is joined: `max_count` most
---     recent occurrences and the decay only need the number of matches per day, because an
---     occurrence's points depend on its day only (ties on time do not change the sum); a
---     running sum over the days, most recent first, takes the max_count most recent;
---   * fit rules are evaluated once per distinct attribute value, not once per lead.
+-- How it is fast (the dbt models do the same work, in separate steps):
+--   * the event ids used twice are found by sorting a 64-bit hash of every id and comparing
+--     each with the previous one (half the time and memory of a hash aggregate over 50M
+--     ids); only the rows of those ids are hashed (md5) and ranked, and the others are
+--     kept by an anti-join on event_id;
+--   * rule filters (LIKE on event_detail) are evaluated once per distinct (event type,
+--     detail), not once per event: the events join a small table on equality;
+--   * matches are grouped per lead and engagement key (an integer) into a list of dates, only
+--     the ones the score needs (max(date, n): the n most recent for a rule capped at n, the
+--     latest one for a trigger or a `none` rule); an occurrence's points depend on its day
+--     only, so decay and caps are computed on these lists (list lambdas);
+--   * fit rules are evaluated once per distinct attribute value, not once per lead;
+--   * the top reasons are picked with max_by(text, key, n), without a window over the rows.
+--   * CTEs read more than once are NOT MATERIALIZED where that keeps one pass over the
+--     events (DuckDB materialises such CTEs by default).
 with
 
 -- ---------------------------------------------------------------------------- scorecards
@@ -357,75 +362,24 @@ exclusions as (
 ),
 
 -- ------------------------------------------------------------------------------- events
--- ids used by more than one row (a 64-bit hash of the trimmed id: a collision only adds a
--- candidate below, never loses one), and the hashes of a missing and of a blank id
-repeated_event_ids as (
-
-    select hash(trim(event_id)) as id_hash
-    from read_parquet('${lead_events}')
-    group by id_hash
-    having count(*) > 1
-
-    union
-
-    select hash(trim(cast(null as varchar))) as id_hash
-
-    union
-
-    select hash('') as id_hash
-
-),
-
--- the rows of those ids that do not count: an event_id counts once, as its earliest usable
--- row (ties: the row hash, as stg_lead_events computes it; exact copies: the first in the
--- file); a row without event_id never counts. Rows after as_of may go first: they never beat
--- a row on or before as_of. (Usability is a column, not a filter, so that the optimizer does
--- not push the trims down into the scan of every row.)
-event_losers as (
-
-    select file_row_number
-    from (
-        select
-            raw.file_row_number,
-            trim(raw.event_id) as event_id,
-            try_cast(raw.occurred_at as timestamp) as occurred_at,
-            coalesce(
-                trim(raw.event_id) <> ''
-                and trim(raw.lead_id) <> ''
-                and trim(raw.event_type) <> ''
-                and try_cast(raw.occurred_at as timestamp) is not null,
-                false
-            ) as is_usable,
-            md5(
-                coalesce(cast(raw.event_id as varchar), '')
-                || '|' || coalesce(cast(raw.lead_id as varchar), '')
-                || '|' || coalesce(cast(raw.event_type as varchar), '')
-                || '|' || coalesce(cast(raw.occurred_at as varchar), '')
-                || '|' || coalesce(cast(raw.event_detail as varchar), '')
-            ) as row_hash
-
-        from read_parquet('${lead_events}', file_row_number = true) as raw
-        semi join repeated_event_ids
-            on hash(trim(raw.event_id)) = repeated_event_ids.id_hash
-        where cast(try_cast(raw.occurred_at as timestamp) as date) <= date '${as_of}'
-    )
-    qualify
-        not is_usable
-        or row_number() over (
-            partition by event_id, is_usable order by occurred_at, row_hash, file_row_number
-        ) > 1
-
-),
-
--- the engagement rules' (and triggers') parameters, joined to every match
+-- the engagement rules and, as extra keys, each scorecard's SQL trigger event types; how many
+-- of a lead's most recent matches a key keeps (null: all), and its window's first day
 engagement_parameters as (
 
     select
+        dense_rank() over (order by engagement_keys.kind, engagement_keys.rule_id, engagement_keys.scorecard_id)
+            as key_number,
         engagement_keys.*,
         rules.operator,
         rules.points,
         rules.max_count,
-        rules.half_life_days
+        rules.half_life_days,
+        rules.value_number,
+        date '${as_of}' - cast(engagement_keys.window_days as integer) + 1 as first_event_date,
+        case
+            when engagement_keys.kind = 'trigger' or rules.operator = 'none' then 1
+            when rules.operator = 'each' then rules.max_count
+        end as keep_count
 
     from engagement_keys
     left join rules
@@ -433,135 +387,224 @@ engagement_parameters as (
 
 ),
 
--- one row per lead and rule (or trigger) with a match: usable events on or before as_of,
--- same event type, detail like the filter, age within the window. Unusable rows drop out
--- by themselves (a blank lead_id joins no lead, a blank type no rule, a null time no date)
--- or as losers (a missing or blank event_id).
-day_stats as (
+engagement_key_list as (
 
-    select
-        raw.lead_id,
-        parameters.rule_key,
-        raw.event_date,
-        count(*) as matches
+    select distinct
+        key_number,
+        kind,
+        rule_id,
+        scorecard_id,
+        first_event_date
 
-    from (
-        -- usable rows on or before as_of, less the losers of a repeated event_id
-        select
-            trim(events.lead_id) as lead_id,
-            lower(trim(events.event_type)) as event_type,
-            lower(trim(events.event_detail)) as event_detail,
-            cast(events.occurred_at as date) as event_date
-
-        from read_parquet('${lead_events}', file_row_number = true) as events
-        anti join event_losers
-            on events.file_row_number = event_losers.file_row_number
-        where cast(try_cast(events.occurred_at as timestamp) as date) <= date '${as_of}'
-    ) as raw
-    inner join engagement_parameters as parameters
-        on
-            raw.event_type = parameters.event_type
-            and (
-                parameters.window_days is null
-                or raw.event_date > date '${as_of}' - cast(parameters.window_days as integer)
-            )
-            and (parameters.event_filter is null or raw.event_detail like parameters.event_filter)
-    group by raw.lead_id, parameters.rule_key, raw.event_date
+    from engagement_parameters
 
 ),
 
-rule_stats as (
+-- the events, cleaned as stg_lead_events cleans them (ids: trimmed only when they start or
+-- end with a space, which is cheaper on 50M distinct texts)
+events as not materialized (
+
+    select
+        case
+            when prefix(cast(event_id as varchar), ' ') or suffix(cast(event_id as varchar), ' ')
+                then nullif(trim(cast(event_id as varchar)), '')
+            else nullif(cast(event_id as varchar), '')
+        end as event_id,
+        case
+            when prefix(cast(lead_id as varchar), ' ') or suffix(cast(lead_id as varchar), ' ')
+                then nullif(trim(cast(lead_id as varchar)), '')
+            else nullif(cast(lead_id as varchar), '')
+        end as lead_id,
+        lower(nullif(trim(cast(event_type as varchar)), '')) as event_type,
+        try_cast(occurred_at as timestamp) as occurred_at,
+        nullif(trim(cast(event_detail as varchar)), '') as event_detail
+
+    from read_parquet('${lead_events}')
+
+),
+
+-- ids used by more than one usable row on or before as_of (64-bit hashes, sorted: a
+-- collision only adds a candidate, never loses one)
+repeated_ids as (
+
+    select distinct id_hash
+    from (
+        select
+            id_hash,
+            lag(id_hash) over (order by id_hash) as previous_hash
+        from (
+            select hash(event_id) as id_hash
+            from events
+            where event_id is not null and cast(occurred_at as date) <= date '${as_of}'
+        )
+    )
+    where id_hash = previous_hash
+
+),
+
+-- the rows of those ids; each id counts once, as its earliest row (ties: the row hash)
+contested as (
+
+    select
+        event_id,
+        lead_id,
+        event_type,
+        event_detail,
+        occurred_at
+    from events
+    where
+        hash(event_id) in (select id_hash from repeated_ids)
+        and event_id is not null
+        and lead_id is not null
+        and event_type is not null
+        and cast(occurred_at as date) <= date '${as_of}'
+
+),
+
+contest_winners as (
 
     select
         lead_id,
-        rule_key,
-        sum(matches) as matches,
-        max(event_date) as last_event_date
+        event_type,
+        event_detail,
+        cast(occurred_at as date) as event_date
+    from contested
+    qualify row_number() over (
+        partition by event_id
+        order by
+            occurred_at,
+            md5(
+                coalesce(event_id, '') || '|' || coalesce(lead_id, '') || '|' || coalesce(event_type, '')
+                || '|' || coalesce(cast(occurred_at as varchar), '') || '|' || coalesce(event_detail, '')
+            )
+    ) = 1
 
-    from day_stats
-    group by lead_id, rule_key
+),
+
+counted_events as (
+
+    select
+        lead_id,
+        event_type,
+        event_detail,
+        cast(occurred_at as date) as event_date
+    from events
+    where
+        cast(occurred_at as date) <= date '${as_of}'
+        and event_id is not null
+        and lead_id is not null
+        and event_id not in (select event_id from contested)
+
+    union all
+
+    select * from contest_winners
+
+),
+
+-- each distinct (event type, detail) matched once to the keys it counts for
+detail_keys as (
+
+    select
+        details.event_type,
+        coalesce(details.event_detail, '') as detail_key,
+        engagement_parameters.key_number,
+        engagement_parameters.first_event_date,
+        engagement_parameters.keep_count
+    from (
+        select distinct event_type, event_detail
+        from events
+        where event_type is not null
+    ) as details
+    inner join engagement_parameters
+        on
+            details.event_type = engagement_parameters.event_type
+            and (
+                engagement_parameters.event_filter is null
+                or lower(details.event_detail) like engagement_parameters.event_filter
+            )
+
+),
+
+-- per lead and key: the dates of the matches its score needs, most recent first
+key_dates as (
+
+    select
+        counted_events.lead_id,
+        detail_keys.key_number,
+        case
+            when detail_keys.keep_count = 1 then [max(counted_events.event_date)]
+            else coalesce(
+                max(counted_events.event_date, detail_keys.keep_count)
+                    filter (where detail_keys.keep_count > 1),
+                list_reverse_sort(list(counted_events.event_date) filter (where detail_keys.keep_count is null))
+            )
+        end as event_dates
+
+    from counted_events
+    inner join detail_keys
+        on
+            counted_events.event_type = detail_keys.event_type
+            and coalesce(counted_events.event_detail, '') = detail_keys.detail_key
+    where
+        detail_keys.first_event_date is null
+        or counted_events.event_date >= detail_keys.first_event_date
+    group by counted_events.lead_id, detail_keys.key_number, detail_keys.keep_count
 
 ),
 
 -- ------------------------------------------------------------------- engagement points
--- `each`: the max_count most recent occurrences, by day (an occurrence's points depend on its
--- day only): a day counts the matches not already taken by more recent days
-each_scored as (
+rule_matches as not materialized (
 
     select
-        counted_days.lead_id,
-        parameters.rule_id,
-        sum(
-            counted_days.counted * parameters.points * case
-                when parameters.half_life_days is null then 1.0
-                else power(0.5, cast(date_diff('day', counted_days.event_date, date '${as_of}')
-                    as double) / parameters.half_life_days)
-            end
-        ) as points
-
-    from (
-        select
-            day_stats.lead_id,
-            day_stats.rule_key,
-            day_stats.event_date,
-            case
-                when parameters.max_count is null then day_stats.matches
-                else least(
-                    day_stats.matches,
-                    parameters.max_count - (
-                        sum(day_stats.matches) over (
-                            partition by day_stats.lead_id, day_stats.rule_key
-                            order by day_stats.event_date desc
-                            rows between unbounded preceding and current row
-                        ) - day_stats.matches
-                    )
-                )
-            end as counted
-        from day_stats
-        inner join engagement_parameters as parameters
-            on day_stats.rule_key = parameters.rule_key
-        where parameters.kind = 'rule' and parameters.operator = 'each'
-    ) as counted_days
-    inner join engagement_parameters as parameters
-        on counted_days.rule_key = parameters.rule_key
-    where counted_days.counted > 0
-    group by counted_days.lead_id, parameters.rule_id
-
-),
-
-rule_totals as (
-
-    select
-        rule_stats.lead_id,
-        parameters.rule_id,
-        parameters.kind,
-        parameters.scorecard_id,
-        rule_stats.matches
-
-    from rule_stats
-    inner join engagement_parameters as parameters
-        on rule_stats.rule_key = parameters.rule_key
-
-),
-
-at_least_scored as (
-
-    select
-        rule_totals.lead_id,
+        key_dates.lead_id,
+        key_dates.event_dates,
         rules.rule_id,
-        rules.points
+        rules.operator,
+        rules.points,
+        rules.max_count,
+        rules.half_life_days,
+        rules.value_number,
+        len(key_dates.event_dates) as matches
 
-    from rule_totals
+    from key_dates
+    inner join engagement_key_list
+        on key_dates.key_number = engagement_key_list.key_number
     inner join rules
-        on rule_totals.rule_id = rules.rule_id
-    where
-        rule_totals.kind = 'rule'
-        and rules.operator = 'at_least'
-        and rule_totals.matches >= rules.value_number
+        on engagement_key_list.rule_id = rules.rule_id
+    semi join scored_leads
+        on key_dates.lead_id = scored_leads.lead_id
 
 ),
 
-none_scored as (
+engagement_scored as (
+
+    select
+        lead_id,
+        rule_id,
+        points * case
+            when half_life_days is null then least(matches, coalesce(max_count, matches))
+            else list_sum(list_transform(
+                list_slice(event_dates, 1, least(matches, coalesce(max_count, matches))),
+                lambda event_date: power(
+                    0.5, cast(date_diff('day', event_date, date '${as_of}') as double) / half_life_days
+                )
+            ))
+        end as points
+
+    from rule_matches
+    where operator = 'each'
+
+    union all
+
+    select
+        lead_id,
+        rule_id,
+        points
+
+    from rule_matches
+    where operator = 'at_least' and matches >= value_number
+
+    union all
 
     select
         scored_leads.lead_id,
@@ -570,10 +613,10 @@ none_scored as (
 
     from scored_leads
     cross join rules
-    anti join rule_totals
+    anti join rule_matches
         on
-            scored_leads.lead_id = rule_totals.lead_id
-            and rules.rule_id = rule_totals.rule_id
+            scored_leads.lead_id = rule_matches.lead_id
+            and rules.rule_id = rule_matches.rule_id
     where
         rules.operator = 'none'
         and (rules.window_days is null or scored_leads.lead_age_days >= rules.window_days)
@@ -583,34 +626,28 @@ none_scored as (
 engagement_contributions as (
 
     select
-        scored.lead_id,
+        engagement_scored.lead_id,
         rules.scorecard_id,
-        scored.rule_id,
+        engagement_scored.rule_id,
         'engagement' as dimension,
-        cast(scored.points as decimal(18, 6)) as points
+        cast(engagement_scored.points as decimal(18, 6)) as points
 
-    from (
-        select * from each_scored
-        union all
-        select * from at_least_scored
-        union all
-        select * from none_scored
-    ) as scored
+    from engagement_scored
     inner join rules
-        on scored.rule_id = rules.rule_id
-    semi join scored_leads
-        on scored.lead_id = scored_leads.lead_id
+        on engagement_scored.rule_id = rules.rule_id
 
 ),
 
 sql_triggers as (
 
     select distinct
-        rule_totals.lead_id,
-        rule_totals.scorecard_id
+        key_dates.lead_id,
+        engagement_key_list.scorecard_id
 
-    from rule_totals
-    where rule_totals.kind = 'trigger'
+    from key_dates
+    inner join engagement_key_list
+        on key_dates.key_number = engagement_key_list.key_number
+    where engagement_key_list.kind = 'trigger'
 
 ),
 

@@ -1,32 +1,45 @@
-{% macro engagement_recount_plan() %}
+{% macro engagement_recount_plan(ledger_relation=none, check_engagement_keys=true) %}
     {#-
-        What a run of the engagement state (int_lead_engagement_dates_listed, the model
-        calling it) recounts, as a dict:
-        - incremental: the state exists and this is not a --full-refresh run;
-        - recount_all: recount every day: a full build, no ledger yet, as_of moved backwards,
-          another scorecard_fingerprint (engagement rules or triggers changed), or a shared
-          event_id (int_lead_events_contested) with rows on a changed day and on another day
-          (which row of that event_id counts may then change on a day that is not recounted);
+        What an incremental run of the engagement state (int_lead_engagement_dates_listed) or
+        of int_lead_events_contested (the model calling it) reads again, as a dict:
+        - incremental: the calling model exists and this is not a --full-refresh run;
+        - recount_all: read every day: a full build, no ledger yet, as_of moved backwards, and
+          when check_engagement_keys: another scorecard_fingerprint (the engagement keys
+          changed), or a shared event_id (int_lead_events_contested) with rows on a changed
+          day and on another day (which row of that event_id counts may then change on a day
+          that is not recounted);
         - changed_days: the event days (as 'YYYY-MM-DD' texts) whose number of input rows
           dated on or before as_of differs from the ledger (new days, late-arriving events,
           copies arriving later, days that were after the last as_of).
+        The ledger is the engagement state's (`ledger_relation`, default: the calling model):
+        its rows `input_rows` of the last run. int_lead_events_contested runs before the state
+        and reads the state's last ledger too: when the state failed after it, it reads again
+        days it has read already, which changes nothing.
     -#}
     {%- set plan = {'incremental': false, 'recount_all': true, 'changed_days': []} -%}
     {%- if not (execute and is_incremental()) -%}
         {{ return(plan) }}
     {%- endif -%}
     {%- do plan.update({'incremental': true}) -%}
+    {%- set ledger = ledger_relation if ledger_relation is not none else this -%}
+    {%- if load_relation(ledger) is none -%}
+        {{ return(plan) }}
+    {%- endif -%}
     {%- set events = ref('stg_lead_events') -%}
     {%- set event_date = 'cast(occurred_at as date)' -%}
 
     {%- set rebuild_query -%}
+        {%- if check_engagement_keys %}
         with current_run as ({{ engagement_fingerprint() }}),
+        {%- else %}
+        with current_run as (select cast(null as {{ dbt.type_string() }}) as scorecard_fingerprint),
+        {%- endif %}
         last_run as (
             select
                 max(as_of_date) as as_of_date,
                 max(scorecard_fingerprint) as scorecard_fingerprint,
                 count(*) as ledger_days
-            from {{ this }}
+            from {{ ledger }}
             where rule_key = 'input_rows'
         )
         select case
@@ -49,7 +62,7 @@
             group by {{ event_date }}
         ),
         ledger as (
-            select event_date, event_count from {{ this }} where rule_key = 'input_rows'
+            select event_date, event_count from {{ ledger }} where rule_key = 'input_rows'
         )
         select cast(coalesce(input_days.event_date, ledger.event_date) as {{ dbt.type_string() }})
         from input_days
@@ -64,7 +77,7 @@
         'recount_all': false,
         'changed_days': run_query(changed_query).columns[0].values() | list,
     }) -%}
-    {%- if not plan.changed_days -%}
+    {%- if not plan.changed_days or not check_engagement_keys -%}
         {{ return(plan) }}
     {%- endif -%}
 
@@ -74,7 +87,6 @@
                 event_id,
                 case when {{ engagement_recount_filter(plan, 'occurred_at') }} then 1 else 0 end as is_recounted
             from {{ ref('int_lead_events_contested') }}
-            where {{ event_date }} <= {{ as_of_date() }}
         )
         select count(*) from (
             select event_id from shared

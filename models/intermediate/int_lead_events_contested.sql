@@ -1,26 +1,56 @@
 {#-
     One row per usable event row (an event_id, a lead_id, an event_type and a readable
-    occurred_at) whose event_id is used by more than one usable row, with its rank among them:
-    an event_id counts once, as its earliest row (ties: the row hash, so the choice never
-    depends on file order); exact copies (the same row hash) share that rank and copy_rank
-    picks one. Every other usable row has an event_id of its own: it counts (rank 1). The
-    repeated ids are found on id_hash alone (fast_hash: a cheap stand-in for event_id), and
-    only these few rows are hashed and ranked, not every event; the other models join the
-    events to them on event_id. (occurred_at_text is left out: DuckDB would turn every
-    event's timestamp into text before the join.)
+    occurred_at, dated on or before as_of) whose event_id is used by another such row, with
+    its rank among them: an event_id counts once, as its earliest row (ties: the row hash, so
+    the choice never depends on file order); exact copies (the same row hash) share that rank
+    and copy_rank picks one. Every other usable row has an event_id of its own: it counts
+    (rank 1). Rows dated after as_of wait for a later run (they could never win anyway).
+
+    A full build finds the shared ids on fast_hash(event_id) alone (a cheap stand-in for the
+    id) and hashes and ranks only their rows, not every event; the other models join the
+    events to them on event_id. occurred_at_text is left out: DuckDB would turn every event's
+    timestamp into text before that join. A daily run (var incremental_engagement_state,
+    DuckDB only; engagement_recount_plan, with the engagement state's ledger) reads the ids of
+    the days that changed, and all the rows of those ids, and replaces their rows here
+    (delete+insert on event_id).
 -#}
-{{ config(materialized='table') }}  {# small; read by the engagement state and the data-quality path #}
+{{ config(
+    materialized=(
+        'incremental' if var('incremental_engagement_state', false) and target.type == 'duckdb' else 'table'
+    ),
+    incremental_strategy='delete+insert',
+    unique_key='event_id',
+    on_schema_change='fail',
+) }}
+
+{%- set plan = engagement_recount_plan(engagement_state_relation(), check_engagement_keys=false) %}
+{#- a usable row on or before as_of (its event_id checked apart) -#}
+{%- set usable_row -%}
+    lead_id is not null
+    and event_type is not null
+    and cast(occurred_at as date) <= {{ as_of_date() }}
+{%- endset %}
 
 with
 
 -- two imports of the events, each read once: a CTE read twice is materialised by DuckDB
+{% if plan.recount_all %}
 event_ids as (
 
     select {{ fast_hash('event_id') }} as id_hash
     from {{ ref('stg_lead_events') }}
-    where event_id is not null
+    where event_id is not null and cast(occurred_at as date) <= {{ as_of_date() }}
 
 ),
+{% else %}
+changed_events as (
+
+    select event_id
+    from {{ ref('stg_lead_events') }}
+    where event_id is not null and {{ engagement_recount_filter(plan, 'occurred_at') }}
+
+),
+{% endif %}
 
 events as (
 
@@ -28,13 +58,14 @@ events as (
 
 ),
 
+{% if plan.recount_all %}
 repeated_ids as (
 
     {{ repeated_values('event_ids', 'id_hash') }}
 
 ),
 
-contested as (
+candidates as (
 
     select
         event_id,
@@ -47,19 +78,50 @@ contested as (
     where
         {{ fast_hash('event_id') }} in (select repeated_ids.id_hash from repeated_ids)
         and event_id is not null
-        and lead_id is not null
-        and event_type is not null
-        and occurred_at is not null
+        and {{ usable_row }}
+
+),
+{% else %}
+-- every usable row of an event_id that has a row on a changed day
+candidates as (
+
+    select
+        event_id,
+        lead_id,
+        event_type,
+        occurred_at,
+        event_detail
+
+    from events
+    where
+        event_id in (select changed_events.event_id from changed_events)
+        and {{ usable_row }}
+
+),
+{% endif %}
+
+counted as (
+
+    select
+        *,
+        count(*) over (partition by event_id) as id_rows
+
+    from candidates
 
 ),
 
 hashed as (
 
     select
-        *,
+        event_id,
+        lead_id,
+        event_type,
+        occurred_at,
+        event_detail,
         {{ row_hash(['event_id', 'lead_id', 'event_type', 'occurred_at', 'event_detail']) }} as row_hash
 
-    from contested
+    from counted
+    where id_rows > 1
 
 ),
 

@@ -55,35 +55,47 @@ points as (
 
 ),
 
-reason_parts as (
+-- rules in rule_id order: the tie-breaker of reasons with equal points
+rule_order as (
 
     select
-        lead_id,
-        scorecard_id,
-        description || ' '
-        || case when {{ round_half_away_from_zero('points') }} > 0 then '+' else '' end
-        || cast({{ round_half_away_from_zero('points') }} as {{ dbt.type_string() }}) as reason,
-        row_number() over (
-            partition by lead_id, scorecard_id
-            order by abs(points) desc, rule_id asc
-        ) as reason_rank
+        rule_id,
+        row_number() over (order by rule_id) as rule_rank
 
-    from breakdown
-    where
-        dimension in ('fit', 'engagement')
-        and {{ round_half_away_from_zero('points') }} <> 0
+    from rules
 
 ),
 
+reason_parts as (
+
+    select
+        breakdown.lead_id,
+        breakdown.scorecard_id,
+        abs(breakdown.points) as reason_weight,
+        rule_order.rule_rank,
+        breakdown.description || ' '
+        || case when {{ round_half_away_from_zero('breakdown.points') }} > 0 then '+' else '' end
+        || cast({{ round_half_away_from_zero('breakdown.points') }} as {{ dbt.type_string() }}) as reason
+
+    from breakdown
+    inner join rule_order
+        on breakdown.rule_id = rule_order.rule_id
+    where
+        breakdown.dimension in ('fit', 'engagement')
+        and {{ round_half_away_from_zero('breakdown.points') }} <> 0
+
+),
+
+-- the rules with the largest absolute points first (ties: the smaller rule_id)
 reasons as (
 
     select
         lead_id,
         scorecard_id,
-        {{ string_agg_ordered('reason', 'reason_rank', "', '") }} as score_reasons
+        {{ top_texts_agg('reason', 'reason_weight', 'rule_rank', var('score_reasons_max', 3), "', '") }}
+            as score_reasons
 
     from reason_parts
-    where reason_rank <= {{ var('score_reasons_max', 3) }}
     group by lead_id, scorecard_id
 
 ),

@@ -1,0 +1,45 @@
+{% macro top_texts_agg(text_expression, weight_expression, tie_breaker_expression, limit, delimiter) %}
+    {#-
+        Aggregate: the `limit` texts of the group with the largest `weight_expression` (ties:
+        the smallest `tie_breaker_expression`, an integer), in that order, joined by
+        `delimiter`. e.g. the top reasons of a lead's score.
+    -#}
+    {{ return(adapter.dispatch('top_texts_agg', 'lead_scoring')(
+        text_expression, weight_expression, tie_breaker_expression, limit, delimiter
+    )) }}
+{% endmacro %}
+
+{% macro default__top_texts_agg(text_expression, weight_expression, tie_breaker_expression, limit, delimiter) -%}
+    array_to_string(
+        (array_agg({{ text_expression }} order by {{ weight_expression }} desc, {{ tie_breaker_expression }} asc))[
+            1:{{ limit }}
+        ],
+        {{ delimiter }}
+    )
+{%- endmacro %}
+
+{% macro duckdb__top_texts_agg(text_expression, weight_expression, tie_breaker_expression, limit, delimiter) -%}
+    {#- max_by(x, key, n): the n largest, without sorting the group -#}
+    array_to_string(
+        max_by({{ text_expression }}, ({{ weight_expression }}, - {{ tie_breaker_expression }}), {{ limit }}),
+        {{ delimiter }}
+    )
+{%- endmacro %}
+
+{% macro spark__top_texts_agg(text_expression, weight_expression, tie_breaker_expression, limit, delimiter) -%}
+    array_join(
+        slice(
+            transform(
+                array_sort(collect_list(named_struct(
+                    'weight', - {{ weight_expression }},
+                    'tie_breaker', {{ tie_breaker_expression }},
+                    'text', {{ text_expression }}
+                ))),
+                item -> item.text
+            ),
+            1,
+            {{ limit }}
+        ),
+        {{ delimiter }}
+    )
+{%- endmacro %}
