@@ -5,12 +5,13 @@
         - incremental: the calling model exists and this is not a --full-refresh run;
         - recount_all: read every day: a full build, no ledger yet, as_of moved backwards, and
           when check_engagement_keys: another scorecard_fingerprint (the engagement keys
-          changed), or a shared event_id (int_lead_events_contested) with rows on a changed
-          day and on another day (which row of that event_id counts may then change on a day
-          that is not recounted);
+          changed);
         - changed_days: the event days (as 'YYYY-MM-DD' texts) whose number of input rows
           dated on or before as_of differs from the ledger (new days, late-arriving events,
-          copies arriving later, days that were after the last as_of).
+          copies arriving later, days that were after the last as_of); and when
+          check_engagement_keys, the days of the rows a new row overtook: a new row that is
+          now the counted one of an event_id (int_lead_events_contested) whose other rows are
+          on other days, one of which counted before.
         The ledger is the engagement state's (`ledger_relation`, default: the calling model):
         its rows `input_rows` of the last run. int_lead_events_contested runs before the state
         and reads the state's last ledger too: when the state failed after it, it reads again
@@ -81,21 +82,33 @@
         {{ return(plan) }}
     {%- endif -%}
 
-    {%- set reused_query -%}
+
+    {#- a new row (on a changed day) that wins over the rows of its event_id on other days
+        takes the count away from the row that won before: the days of those rows are
+        recounted too. A row that loses, or wins over new rows only, changes no other day. -#}
+    {%- set overtaken_query -%}
         with shared as (
             select
                 event_id,
+                cast(occurred_at as date) as event_date,
+                event_row_rank,
                 case when {{ engagement_recount_filter(plan, 'occurred_at') }} then 1 else 0 end as is_recounted
             from {{ ref('int_lead_events_contested') }}
-        )
-        select count(*) from (
+        ),
+        overtaken_ids as (
             select event_id from shared
             group by event_id
-            having min(is_recounted) = 0 and max(is_recounted) = 1
-        ) as spanning
+            having
+                min(is_recounted) = 0
+                and max(case when event_row_rank = 1 then is_recounted else 0 end) = 1
+        )
+        select distinct cast(shared.event_date as {{ dbt.type_string() }})
+        from shared
+        inner join overtaken_ids on shared.event_id = overtaken_ids.event_id
+        where shared.is_recounted = 0
+        order by 1
     {%- endset -%}
-    {%- if run_query(reused_query).columns[0].values()[0] > 0 -%}
-        {%- do plan.update({'recount_all': true}) -%}
-    {%- endif -%}
+    {%- set overtaken_days = run_query(overtaken_query).columns[0].values() | list -%}
+    {%- do plan.update({'changed_days': (plan.changed_days + overtaken_days) | unique | sort | list}) -%}
     {{ return(plan) }}
 {% endmacro %}
