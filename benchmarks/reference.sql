@@ -553,26 +553,39 @@ key_dates as (
 ),
 
 -- ------------------------------------------------------------------- engagement points
-rule_matches as not materialized (
+-- per lead and key, what its score needs, computed as the lists stream by (the lists are
+-- read once: a CTE read twice is kept in memory whole)
+key_measures as (
 
     select
         key_dates.lead_id,
-        key_dates.event_dates,
+        engagement_key_list.kind,
+        engagement_key_list.scorecard_id,
         rules.rule_id,
         rules.operator,
-        rules.points,
-        rules.max_count,
-        rules.half_life_days,
         rules.value_number,
-        len(key_dates.event_dates) as matches
+        rules.points,
+        len(key_dates.event_dates) as matches,
+        rules.points * case
+            when rules.half_life_days is null
+                then least(len(key_dates.event_dates), coalesce(rules.max_count, len(key_dates.event_dates)))
+            else list_sum(list_transform(
+                list_slice(
+                    key_dates.event_dates,
+                    1,
+                    least(len(key_dates.event_dates), coalesce(rules.max_count, len(key_dates.event_dates)))
+                ),
+                lambda event_date: power(
+                    0.5, cast(date_diff('day', event_date, date '${as_of}') as double) / rules.half_life_days
+                )
+            ))
+        end as each_points
 
     from key_dates
     inner join engagement_key_list
         on key_dates.key_number = engagement_key_list.key_number
-    inner join rules
+    left join rules
         on engagement_key_list.rule_id = rules.rule_id
-    semi join scored_leads
-        on key_dates.lead_id = scored_leads.lead_id
 
 ),
 
@@ -581,28 +594,14 @@ engagement_scored as (
     select
         lead_id,
         rule_id,
-        points * case
-            when half_life_days is null then least(matches, coalesce(max_count, matches))
-            else list_sum(list_transform(
-                list_slice(event_dates, 1, least(matches, coalesce(max_count, matches))),
-                lambda event_date: power(
-                    0.5, cast(date_diff('day', event_date, date '${as_of}') as double) / half_life_days
-                )
-            ))
-        end as points
+        case when operator = 'each' then each_points else points end as points
 
-    from rule_matches
-    where operator = 'each'
-
-    union all
-
-    select
-        lead_id,
-        rule_id,
-        points
-
-    from rule_matches
-    where operator = 'at_least' and matches >= value_number
+    from key_measures
+    semi join scored_leads
+        on key_measures.lead_id = scored_leads.lead_id
+    where
+        kind = 'rule'
+        and (operator = 'each' or (operator = 'at_least' and matches >= value_number))
 
     union all
 
@@ -613,10 +612,10 @@ engagement_scored as (
 
     from scored_leads
     cross join rules
-    anti join rule_matches
+    anti join key_measures
         on
-            scored_leads.lead_id = rule_matches.lead_id
-            and rules.rule_id = rule_matches.rule_id
+            scored_leads.lead_id = key_measures.lead_id
+            and rules.rule_id = key_measures.rule_id
     where
         rules.operator = 'none'
         and (rules.window_days is null or scored_leads.lead_age_days >= rules.window_days)
@@ -641,13 +640,11 @@ engagement_contributions as (
 sql_triggers as (
 
     select distinct
-        key_dates.lead_id,
-        engagement_key_list.scorecard_id
+        lead_id,
+        scorecard_id
 
-    from key_dates
-    inner join engagement_key_list
-        on key_dates.key_number = engagement_key_list.key_number
-    where engagement_key_list.kind = 'trigger'
+    from key_measures
+    where kind = 'trigger'
 
 ),
 
@@ -665,36 +662,51 @@ rule_order as (
 
     select
         rule_id,
-        description,
-        row_number() over (order by rule_id desc) as rule_rank_desc
+        description
 
     from rules
+
+),
+
+-- the top rules by absolute points (rounded, non-zero; ties: smaller rule_id), ranked by a
+-- window: over a stream that does not fit in memory, it spills where max_by(x, key, n)
+-- states do not
+ranked_contributions as (
+
+    select
+        contributions.*,
+        rule_order.description,
+        case
+            when round(contributions.points, 0) <> 0
+                then row_number() over (
+                    partition by contributions.lead_id, contributions.scorecard_id, round(contributions.points, 0) <> 0
+                    order by abs(contributions.points) desc, contributions.rule_id
+                )
+        end as reason_rank
+
+    from contributions
+    inner join rule_order
+        on contributions.rule_id = rule_order.rule_id
 
 ),
 
 lead_points as (
 
     select
-        contributions.lead_id,
-        contributions.scorecard_id,
-        sum(case when contributions.dimension = 'fit' then contributions.points else 0 end)
-            as fit_points,
-        sum(case when contributions.dimension = 'engagement' then contributions.points else 0 end)
-            as engagement_points,
-        -- the top rules by absolute points (rounded, non-zero; ties: smaller rule_id), as
+        lead_id,
+        scorecard_id,
+        sum(case when dimension = 'fit' then points else 0 end) as fit_points,
+        sum(case when dimension = 'engagement' then points else 0 end) as engagement_points,
         -- "Description +12"
-        array_to_string(arg_max(
-            rule_order.description || ' '
-            || case when round(contributions.points, 0) > 0 then '+' else '' end
-            || cast(cast(round(contributions.points, 0) as integer) as varchar),
-            (abs(contributions.points), rule_order.rule_rank_desc),
-            ${score_reasons_max}
-        ) filter (where round(contributions.points, 0) <> 0), ', ') as score_reasons
+        string_agg(
+            description || ' '
+            || case when round(points, 0) > 0 then '+' else '' end
+            || cast(cast(round(points, 0) as integer) as varchar),
+            ', ' order by reason_rank
+        ) filter (where reason_rank <= ${score_reasons_max}) as score_reasons
 
-    from contributions
-    inner join rule_order
-        on contributions.rule_id = rule_order.rule_id
-    group by contributions.lead_id, contributions.scorecard_id
+    from ranked_contributions
+    group by lead_id, scorecard_id
 
 ),
 

@@ -7,7 +7,10 @@
     {%- if plan.recount_all -%}
         1 = 1
     {%- elif plan.changed_days -%}
-        cast({{ timestamp_expression }} as date) in (
+        {#- the range first: a filter DuckDB can check on Parquet row-group statistics -#}
+        {{ timestamp_expression }} >= cast('{{ plan.changed_days | min }}' as date)
+        and {{ timestamp_expression }} < cast({{ dbt.dateadd('day', 1, "cast('" ~ (plan.changed_days | max) ~ "' as date)") }} as date)
+        and cast({{ timestamp_expression }} as date) in (
             {%- for day in plan.changed_days -%}
                 cast('{{ day }}' as date){{ ', ' if not loop.last }}
             {%- endfor -%}

@@ -1,12 +1,12 @@
 {% macro parse_timestamp_column(relation, column) %}
     {#-
-        A source column read as a timestamp: the same value as
-        `parse_timestamp(clean_text(column))` on every engine and for every input. On DuckDB,
-        when the column is already typed TIMESTAMP or DATE (a Parquet file), the round trip
-        through text is skipped: such a value prints as `YYYY-MM-DD[ HH:MM:SS[.ffffff]]`
-        exactly when it lies between years 1 and 9999 (infinities and BC dates do not match
-        the grammar), so it is kept as it is within that range and null outside it. Text
-        columns (CSV files, every other engine) take parse_timestamp's path.
+        A source column read as a timestamp: `parse_timestamp(clean_text(column))` on every
+        engine for a text column (CSV files, every other engine). On DuckDB, a column already
+        typed TIMESTAMP or DATE (a Parquet file) is taken as it is, without the round trip
+        through text, and stays a plain column, so that a filter on a range of days reads
+        only the Parquet row groups of those days (daily runs). The one value that differs
+        from the text path: an infinite timestamp, which no text spells, is kept (dated after
+        any as_of, or before any window).
     -#}
     {{ return(adapter.dispatch('parse_timestamp_column', 'lead_scoring')(relation, column)) }}
 {% endmacro %}
@@ -31,11 +31,7 @@
         {%- endif -%}
     {%- endif -%}
     {%- if found.data_type in ('TIMESTAMP', 'TIMESTAMP WITHOUT TIME ZONE', 'DATE') -%}
-        case
-            when {{ adapter.quote(column) }} between cast('0001-01-01' as timestamp)
-                and cast('9999-12-31 23:59:59.999999' as timestamp)
-                then cast({{ adapter.quote(column) }} as timestamp)
-        end
+        cast({{ adapter.quote(column) }} as timestamp)
     {%- else -%}
         {{ parse_timestamp(clean_text(column)) }}
     {%- endif -%}

@@ -41,20 +41,6 @@ rules as (
 
 ),
 
-points as (
-
-    select
-        lead_id,
-        scorecard_id,
-        sum(case when dimension = 'fit' then points else 0 end) as fit_points,
-        sum(case when dimension = 'engagement' then points else 0 end) as engagement_points,
-        min(case when dimension = 'exclusion' then rule_id end) as exclusion_reason
-
-    from breakdown
-    group by lead_id, scorecard_id
-
-),
-
 -- rules in rule_id order: the tie-breaker of reasons with equal points
 rule_order as (
 
@@ -66,36 +52,42 @@ rule_order as (
 
 ),
 
-reason_parts as (
+-- a reason is a fit or engagement rule whose points do not round to 0, "Description +12"
+breakdown_reasons as (
 
     select
         breakdown.lead_id,
         breakdown.scorecard_id,
-        abs(breakdown.points) as reason_weight,
+        breakdown.rule_id,
+        breakdown.dimension,
+        breakdown.points,
         rule_order.rule_rank,
+        breakdown.dimension in ('fit', 'engagement')
+        and {{ round_half_away_from_zero('breakdown.points') }} <> 0 as is_reason,
         breakdown.description || ' '
         || case when {{ round_half_away_from_zero('breakdown.points') }} > 0 then '+' else '' end
         || cast({{ round_half_away_from_zero('breakdown.points') }} as {{ dbt.type_string() }}) as reason
 
     from breakdown
-    inner join rule_order
+    left join rule_order
         on breakdown.rule_id = rule_order.rule_id
-    where
-        breakdown.dimension in ('fit', 'engagement')
-        and {{ round_half_away_from_zero('breakdown.points') }} <> 0
 
 ),
 
--- the rules with the largest absolute points first (ties: the smaller rule_id)
-reasons as (
+-- per lead and scorecard: the points, the exclusion (smallest rule_id) and the reasons with
+-- the largest absolute points first (ties: the smaller rule_id)
+points as (
 
     select
         lead_id,
         scorecard_id,
-        {{ top_texts_agg('reason', 'reason_weight', 'rule_rank', var('score_reasons_max', 3), "', '") }}
+        sum(case when dimension = 'fit' then points else 0 end) as fit_points,
+        sum(case when dimension = 'engagement' then points else 0 end) as engagement_points,
+        min(case when dimension = 'exclusion' then rule_id end) as exclusion_reason,
+        {{ top_texts_agg('reason', 'abs(points)', 'rule_rank', var('score_reasons_max', 3), "', '", 'is_reason') }}
             as score_reasons
 
-    from reason_parts
+    from breakdown_reasons
     group by lead_id, scorecard_id
 
 ),
@@ -122,7 +114,7 @@ lead_scorecards as (
         points.exclusion_reason,
         points.exclusion_reason is not null as is_excluded,
         sql_triggers.lead_id is not null as has_sql_trigger,
-        reasons.score_reasons
+        points.score_reasons
 
     from leads
     cross join scorecards
@@ -134,10 +126,6 @@ lead_scorecards as (
         on
             leads.lead_id = sql_triggers.lead_id
             and scorecards.scorecard_id = sql_triggers.scorecard_id
-    left join reasons
-        on
-            leads.lead_id = reasons.lead_id
-            and scorecards.scorecard_id = reasons.scorecard_id
 
 ),
 
