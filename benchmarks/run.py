@@ -19,8 +19,9 @@ process whose wall time, CPU time (user + system) and peak RSS are taken from os
 - incremental: the daily run. A full build as of --as-of, then one more day of events (~0.2%
   of the history, generate.py --delta-day) appended to the events file, then the timed
   `dbt build` of the same selection as of the next day against the database the full build
-  left (int_lead_engagement_days_counted recounts only the new day); its lead_scores and
-  lead_score_breakdown are compared, row for row, with a --full-refresh build of the next day.
+  left (int_lead_events_contested and int_lead_engagement_dates_listed read only the new
+  day's events); its lead_scores and lead_score_breakdown are compared, row for row, with a
+  --full-refresh build of the next day.
   The table shows it next to the full build of the same loop (daily / full build).
 
 All DuckDB processes get the same memory_limit (--memory-limit; the project through
@@ -371,10 +372,10 @@ def run_incremental(leads: int, args: argparse.Namespace, work: Path) -> dict:
     denominator), then one more day of events (lead_events_delta.parquet from generate.py
     --delta-day, ~0.2% of the history) appended to lead_events.parquet in a copy of the data
     folder, then the timed daily run: the same `dbt build` selection as of the next day on the
-    grown data, against the database the full build left, so that the incremental model
-    (int_lead_engagement_days_counted) recounts only the new day. Its lead_scores and
-    lead_score_breakdown are then compared, row for row, with a full rebuild (--full-refresh,
-    fresh database) as of the next day on the same grown data.
+    grown data, against the database the full build left, so that the incremental models
+    (int_lead_events_contested, int_lead_engagement_dates_listed) read only the new day's
+    events. Its lead_scores and lead_score_breakdown are then compared, row for row, with a
+    full rebuild (--full-refresh, fresh database) as of the next day on the same grown data.
     """
     models = incremental_models(args.project_dir)
     if not models:
