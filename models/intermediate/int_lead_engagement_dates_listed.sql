@@ -14,14 +14,13 @@
 
     Daily runs (var incremental_engagement_state, DuckDB only; engagement_recount_plan) read
     only the days whose number of input rows differs from the ledger (new days, late events,
-    copies arriving later, events that were after the last as_of), and merge them into the
+    copies arriving later, events that were after the last as_of) and the days of the rows
+    a new row overtook (it now counts for its event_id instead), and merge them into the
     lists of the (lead_id, rule_key) they touch (delete+insert); the other rows stay as they
     were (dates that left their window since are ignored by the readers). They recount every
-    day instead when the engagement rules or triggers changed (another fingerprint), when
-    as_of moved backwards, or when a shared event_id has rows on a recounted day and on
-    another day (which row counts may change on a day that is not recounted). The input must
-    only grow: a deleted or edited past row needs --full-refresh. Otherwise (and on PostgreSQL
-    and Spark) a plain table rebuilt every run.
+    day instead when the engagement keys changed (another fingerprint) or as_of moved
+    backwards. The input must only grow: a deleted or edited past row needs --full-refresh.
+    Otherwise (and on PostgreSQL and Spark) a plain table rebuilt every run.
 -#}
 {{ config(
     materialized=(
@@ -131,7 +130,6 @@ winning_events as (
     where
         event_row_rank = 1
         and copy_rank = 1
-        and cast(occurred_at as date) <= {{ as_of_date() }}
         and {{ engagement_recount_filter(plan, 'occurred_at') }}
 
 ),

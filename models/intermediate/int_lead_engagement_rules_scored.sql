@@ -30,13 +30,23 @@ leads as (
 
 ),
 
+engagement_keys as (
+
+    select * from {{ ref('int_engagement_keys_unioned') }}
+    where rule_id is not null
+
+),
+
+-- each rule with the first day of its window
 rule_windows as (
 
     select
-        *,
-        cast({{ dbt.dateadd('day', '1 - window_days', as_of_date()) }} as date) as first_event_date
+        rules.*,
+        engagement_keys.first_event_date
 
     from rules
+    inner join engagement_keys
+        on rules.rule_id = engagement_keys.rule_id
 
 ),
 

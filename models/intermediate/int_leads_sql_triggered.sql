@@ -12,19 +12,22 @@ state as (
 
 ),
 
-scorecards as (
+engagement_keys as (
 
-    select * from {{ ref('int_scorecards_validated') }}
+    select * from {{ ref('int_engagement_keys_unioned') }}
 
 ),
 
+-- each active scorecard's trigger key with the first day of its window
 trigger_windows as (
 
-    select
+    select distinct
+        rule_key,
         scorecard_id,
-        cast({{ dbt.dateadd('day', '1 - sql_trigger_window_days', as_of_date()) }} as date) as first_event_date
+        first_event_date
 
-    from scorecards
+    from engagement_keys
+    where rule_id is null
 
 ),
 
@@ -37,7 +40,7 @@ latest as (
 
     from state
     inner join trigger_windows
-        on state.scorecard_id = trigger_windows.scorecard_id
+        on state.rule_key = trigger_windows.rule_key
 
 ),
 
