@@ -41,41 +41,6 @@ rules as (
 
 ),
 
--- rules in rule_id order: the tie-breaker of reasons with equal points
-rule_order as (
-
-    select
-        rule_id,
-        row_number() over (order by rule_id) as rule_rank
-
-    from rules
-
-),
-
--- a reason is a fit or engagement rule whose points do not round to 0, "Description +12"
-breakdown_reasons as (
-
-    select
-        breakdown.lead_id,
-        breakdown.scorecard_id,
-        breakdown.rule_id,
-        breakdown.dimension,
-        breakdown.points,
-        rule_order.rule_rank,
-        breakdown.dimension in ('fit', 'engagement')
-        and {{ round_half_away_from_zero('breakdown.points') }} <> 0 as is_reason,
-        breakdown.description || ' '
-        || case when {{ round_half_away_from_zero('breakdown.points') }} > 0 then '+' else '' end
-        || cast({{ round_half_away_from_zero('breakdown.points') }} as {{ dbt.type_string() }}) as reason
-
-    from breakdown
-    left join rule_order
-        on breakdown.rule_id = rule_order.rule_id
-
-),
-
--- per lead and scorecard: the points, the exclusion (smallest rule_id) and the reasons with
--- the largest absolute points first (ties: the smaller rule_id)
 points as (
 
     select
@@ -83,11 +48,42 @@ points as (
         scorecard_id,
         sum(case when dimension = 'fit' then points else 0 end) as fit_points,
         sum(case when dimension = 'engagement' then points else 0 end) as engagement_points,
-        min(case when dimension = 'exclusion' then rule_id end) as exclusion_reason,
-        {{ top_texts_agg('reason', 'abs(points)', 'rule_rank', var('score_reasons_max', 3), "', '", 'is_reason') }}
-            as score_reasons
+        min(case when dimension = 'exclusion' then rule_id end) as exclusion_reason
 
-    from breakdown_reasons
+    from breakdown
+    group by lead_id, scorecard_id
+
+),
+
+reason_parts as (
+
+    select
+        lead_id,
+        scorecard_id,
+        description || ' '
+        || case when {{ round_half_away_from_zero('points') }} > 0 then '+' else '' end
+        || cast({{ round_half_away_from_zero('points') }} as {{ dbt.type_string() }}) as reason,
+        row_number() over (
+            partition by lead_id, scorecard_id
+            order by abs(points) desc, rule_id asc
+        ) as reason_rank
+
+    from breakdown
+    where
+        dimension in ('fit', 'engagement')
+        and {{ round_half_away_from_zero('points') }} <> 0
+
+),
+
+reasons as (
+
+    select
+        lead_id,
+        scorecard_id,
+        {{ string_agg_ordered('reason', 'reason_rank', "', '") }} as score_reasons
+
+    from reason_parts
+    where reason_rank <= {{ var('score_reasons_max', 3) }}
     group by lead_id, scorecard_id
 
 ),
@@ -114,7 +110,7 @@ lead_scorecards as (
         points.exclusion_reason,
         points.exclusion_reason is not null as is_excluded,
         sql_triggers.lead_id is not null as has_sql_trigger,
-        points.score_reasons
+        reasons.score_reasons
 
     from leads
     cross join scorecards
@@ -126,6 +122,10 @@ lead_scorecards as (
         on
             leads.lead_id = sql_triggers.lead_id
             and scorecards.scorecard_id = sql_triggers.scorecard_id
+    left join reasons
+        on
+            leads.lead_id = reasons.lead_id
+            and scorecards.scorecard_id = reasons.scorecard_id
 
 ),
 
