@@ -64,7 +64,10 @@ repeated_ids as (
     {{ repeated_values('event_ids', 'id_hash') }}
 
 ),
+{% endif %}
 
+-- every usable row of a shared event_id (a full build: an id whose hash repeats; a daily run:
+-- an id that has a row on a changed day)
 candidates as (
 
     select
@@ -76,29 +79,15 @@ candidates as (
 
     from events
     where
+        {% if plan.recount_all -%}
         {{ fast_hash('event_id') }} in (select repeated_ids.id_hash from repeated_ids)
         and event_id is not null
-        and {{ usable_row }}
-
-),
-{% else %}
--- every usable row of an event_id that has a row on a changed day
-candidates as (
-
-    select
-        event_id,
-        lead_id,
-        event_type,
-        occurred_at,
-        event_detail
-
-    from events
-    where
+        {%- else -%}
         event_id in (select changed_events.event_id from changed_events)
+        {%- endif %}
         and {{ usable_row }}
 
 ),
-{% endif %}
 
 counted as (
 
