@@ -477,9 +477,13 @@ def bench_size(leads: int, args: argparse.Namespace, empty_fixed: Measure | None
 
     sql_file = work / "reference_query.sql"
     sql_file.write_text(reference_sql(data_dir, args.as_of))
-    reference = []
+    # every repeat in a database of its own: the rows compared are those of a run that
+    # succeeded, and a run that fails (out of memory) is counted, not hidden
+    reference, failed = [], 0
+    fresh(work / "reference.duckdb")
     for i in range(args.repeats):
-        fresh(work / "reference.duckdb")
+        database = work / f"reference_{i}.duckdb"
+        fresh(database)
         fresh(work / "reference_tmp")
         measure = run_measured(
             [
@@ -487,7 +491,7 @@ def bench_size(leads: int, args: argparse.Namespace, empty_fixed: Measure | None
                 "-c",
                 REFERENCE_SCRIPT,
                 str(sql_file),
-                str(work / "reference.duckdb"),
+                str(database),
                 args.reference_memory_limit or args.memory_limit,
                 str(work / "reference_tmp"),
                 threads,
@@ -495,12 +499,17 @@ def bench_size(leads: int, args: argparse.Namespace, empty_fixed: Measure | None
             log=work / "reference.log",
         )
         print(f"  reference  #{i + 1}: {fmt_measure(measure)}", flush=True)
-        reference.append(measure)
         if measure.returncode != 0:
-            # e.g. out of memory at 5M leads: shown as failed, the project is still timed
+            # e.g. out of memory: shown as failed, the project is still timed
             print(f"  reference failed; see {work / 'reference.log'}", flush=True)
-            break
-    result["reference"] = asdict(median_measure(reference))
+            failed += 1
+        else:
+            reference.append(measure)
+            if not (work / "reference.duckdb").exists():
+                database.rename(work / "reference.duckdb")
+        fresh(database)
+    result["reference"] = asdict(median_measure(reference or [measure]))
+    result["reference"]["failed_runs"] = failed
 
     if args.skip_project:
         return result
@@ -591,6 +600,12 @@ def fmt_measure(m: Measure) -> str:
     return f"{m.wall:7.2f} s wall, {m.cpu:7.2f} s CPU, peak RSS {m.rss_mib:7,.0f} MiB"
 
 
+def failed_runs(reference: dict) -> str:
+    """' (1 failed)' when runs of the reference failed (the median is of the others)."""
+    failed = reference.get("failed_runs", 0)
+    return f" ({failed} failed)" if failed else ""
+
+
 def ratio(numerator: float, denominator: float, valid: bool) -> str:
     """numerator / denominator as "1.23x", or "-" when not valid (a failed run)."""
     return f"{numerator / denominator:.2f}x" if valid else "-"
@@ -608,7 +623,7 @@ def table(results: list[dict], noop: Measure | None) -> str:
     for r in results:
         floor, ref = r["floor"], r["reference"]
         ref_ok = ref["returncode"] == 0
-        ref_cell = f"{ref['wall']:.1f}" if ref_ok else "failed"
+        ref_cell = f"{ref['wall']:.1f}{failed_runs(ref)}" if ref_ok else "failed"
         if "project" in r:
             fixed = r.get("fixed", {"wall": 0.0, "cpu": 0.0})
             proj = r["project"]
@@ -653,7 +668,7 @@ def table(results: list[dict], noop: Measure | None) -> str:
         net = r["project"]["cpu"] - fixed["cpu"]
         ref = r["reference"]
         ref_ok = ref["returncode"] == 0
-        ref_cell = f"{ref['cpu']:.1f}" if ref_ok else "failed"
+        ref_cell = f"{ref['cpu']:.1f}{failed_runs(ref)}" if ref_ok else "failed"
         cpu_rows.append(
             f"| {r['leads']:,} | {r['floor']['cpu']:.1f} | {ref_cell} "
             f"| {net:.1f} | {fixed['cpu']:.1f} | {ratio(net, ref['cpu'], ref_ok)} "
