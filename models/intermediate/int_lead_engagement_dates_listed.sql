@@ -23,9 +23,7 @@
     Otherwise (and on PostgreSQL and Spark) a plain table rebuilt every run.
 -#}
 {{ config(
-    materialized=(
-        'incremental' if var('incremental_engagement_state', false) and target.type == 'duckdb' else 'table'
-    ),
+    materialized=('incremental' if incremental_engagement_state() else 'table'),
     incremental_strategy='delete+insert',
     unique_key=['lead_id', 'rule_key'],
     on_schema_change='fail',

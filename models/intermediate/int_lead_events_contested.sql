@@ -15,9 +15,7 @@
     (delete+insert on event_id).
 -#}
 {{ config(
-    materialized=(
-        'incremental' if var('incremental_engagement_state', false) and target.type == 'duckdb' else 'table'
-    ),
+    materialized=('incremental' if incremental_engagement_state() else 'table'),
     incremental_strategy='delete+insert',
     unique_key='event_id',
     on_schema_change='fail',
