@@ -8,7 +8,8 @@
 --   ${leads}, ${lead_events}          the Parquet (or CSV-readable) raw files
 --   ${scorecards}, ${scorecard_rules}, ${country_regions}, ${matrix_segments}   seed CSVs
 --   ${as_of}                           the scoring date, YYYY-MM-DD
---   ${score_reasons_max}               how many rules score_reasons names (dbt var, 3)
+--   ${top_reasons}                     max(case when reason_rank = i then reason end) for i in
+--                                      1..score_reasons_max (the dbt var, 3), comma-separated
 --
 -- Assumptions (true of benchmarks/generate.py's files): created_at and occurred_at are
 -- timestamps (text in ISO form works too: try_cast reads it), and the scorecard is valid
@@ -26,7 +27,8 @@
 --     latest one for a trigger or a `none` rule); an occurrence's points depend on its day
 --     only, so decay and caps are computed on these lists (list lambdas);
 --   * fit rules are evaluated once per distinct attribute value, not once per lead;
---   * the top reasons are picked with max_by(text, key, n), without a window over the rows.
+--   * the top reasons are ranked by one window over the contributions and picked in the
+--     same aggregation as the points (max(case when rank = i ...), no ordered aggregate).
 --   * CTEs read more than once are NOT MATERIALIZED where that keeps one pass over the
 --     events (DuckDB materialises such CTEs by default).
 with
@@ -675,7 +677,10 @@ ranked_contributions as (
 
     select
         contributions.*,
-        rule_order.description,
+        -- "Description +12"
+        rule_order.description || ' '
+        || case when round(contributions.points, 0) > 0 then '+' else '' end
+        || cast(cast(round(contributions.points, 0) as integer) as varchar) as reason,
         case
             when round(contributions.points, 0) <> 0
                 then row_number() over (
@@ -697,13 +702,9 @@ lead_points as (
         scorecard_id,
         sum(case when dimension = 'fit' then points else 0 end) as fit_points,
         sum(case when dimension = 'engagement' then points else 0 end) as engagement_points,
-        -- "Description +12"
-        string_agg(
-            description || ' '
-            || case when round(points, 0) > 0 then '+' else '' end
-            || cast(cast(round(points, 0) as integer) as varchar),
-            ', ' order by reason_rank
-        ) filter (where reason_rank <= ${score_reasons_max}) as score_reasons
+        -- the reasons of ranks 1..score_reasons_max, one max(case ...) each (cheaper than an
+        -- ordered string_agg)
+        nullif(concat_ws(', ', ${top_reasons}), '') as score_reasons
 
     from ranked_contributions
     group by lead_id, scorecard_id

@@ -145,7 +145,10 @@ def reference_sql(data_dir: Path, as_of: dt.date, reasons_max: int = 3) -> str:
         country_regions=seeds / "country_regions.csv",
         matrix_segments=seeds / "matrix_segments.csv",
         as_of=as_of.isoformat(),
-        score_reasons_max=reasons_max,
+        top_reasons=", ".join(
+            f"max(case when reason_rank = {rank} then reason end)"
+            for rank in range(1, reasons_max + 1)
+        ),
     )
 
 

@@ -1,7 +1,8 @@
 {% macro engagement_recount_plan(ledger_relation=none, check_engagement_keys=true) %}
     {#-
-        What an incremental run of the engagement state (int_lead_engagement_dates_listed) or
-        of int_lead_events_contested (the model calling it) reads again, as a dict:
+        What an incremental run of the engagement state (int_lead_engagement_dates_listed), of
+        int_lead_events_contested or of int_event_ids_hashed (the model calling it) reads
+        again, as a dict:
         - incremental: the calling model exists and this is not a --full-refresh run;
         - recount_all: read every day: a full build, no ledger yet, as_of moved backwards, and
           when check_engagement_keys: another scorecard_fingerprint (the engagement keys
@@ -12,10 +13,13 @@
           check_engagement_keys, the days of the rows a new row overtook: a new row that is
           now the counted one of an event_id (int_lead_events_contested) whose other rows are
           on other days, one of which counted before.
+        The input's days are counted once per run (int_event_days_counted; a calling model
+        that does not ref it in its SQL declares it with `-- depends_on:`).
         The ledger is the engagement state's (`ledger_relation`, default: the calling model):
-        its rows `input_rows` of the last run. int_lead_events_contested runs before the state
-        and reads the state's last ledger too: when the state failed after it, it reads again
-        days it has read already, which changes nothing.
+        its rows `input_rows` of the last run. int_event_ids_hashed and
+        int_lead_events_contested run before the state and read the state's last ledger too:
+        when the state failed after them, they read again days they have read already, which
+        changes nothing.
     -#}
     {%- set plan = {'incremental': false, 'recount_all': true, 'changed_days': []} -%}
     {%- if not (execute and is_incremental()) -%}
@@ -26,8 +30,6 @@
     {%- if load_relation(ledger) is none -%}
         {{ return(plan) }}
     {%- endif -%}
-    {%- set events = ref('stg_lead_events') -%}
-    {%- set event_date = 'cast(occurred_at as date)' -%}
 
     {%- set rebuild_query -%}
         {%- if check_engagement_keys %}
@@ -57,10 +59,7 @@
 
     {%- set changed_query -%}
         with input_days as (
-            select {{ event_date }} as event_date, count(*) as event_count
-            from {{ events }}
-            where {{ event_date }} <= {{ as_of_date() }}
-            group by {{ event_date }}
+            select event_date, event_count from {{ ref('int_event_days_counted') }}
         ),
         ledger as (
             select event_date, event_count from {{ ledger }} where rule_key = 'input_rows'

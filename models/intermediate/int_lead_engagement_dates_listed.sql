@@ -33,17 +33,16 @@
 
 with
 
--- two imports of the events, each read once: a CTE read twice is materialised by DuckDB
 events as (
 
     select * from {{ ref('stg_lead_events') }}
 
 ),
 
-event_days as (
+-- the ledger: input rows per event day on or before as_of
+input_days as (
 
-    select cast(occurred_at as date) as event_date
-    from {{ ref('stg_lead_events') }}
+    select * from {{ ref('int_event_days_counted') }}
 
 ),
 
@@ -77,20 +76,6 @@ previous as (
 fingerprint as (
 
     {{ engagement_fingerprint() }}
-
-),
-
--- the ledger: input rows per event day on or before as_of (rows without a readable
--- timestamp have no day and never count)
-input_days as (
-
-    select
-        event_date,
-        count(*) as event_count
-
-    from event_days
-    where event_date <= {{ as_of_date() }}
-    group by event_date
 
 ),
 

@@ -41,6 +41,40 @@ rules as (
 
 ),
 
+-- each breakdown row with its reason in words and, for the fit and engagement rules whose
+-- points round to something other than 0, its rank among them: largest absolute points first
+-- (ties: rule_id)
+ranked as (
+
+    select
+        lead_id,
+        scorecard_id,
+        dimension,
+        rule_id,
+        points,
+        description || ' '
+        || case when {{ round_half_away_from_zero('points') }} > 0 then '+' else '' end
+        || cast({{ round_half_away_from_zero('points') }} as {{ dbt.type_string() }}) as reason,
+        case
+            when is_reason
+                then row_number() over (
+                        partition by lead_id, scorecard_id
+                        order by is_reason desc, abs(points) desc, rule_id asc
+                    )
+        end as reason_rank
+
+    from (
+        select
+            *,
+            dimension in ('fit', 'engagement')
+            and {{ round_half_away_from_zero('points') }} <> 0 as is_reason
+
+        from breakdown
+    ) as flagged
+
+),
+
+-- one pass over the breakdown: the points of each dimension and the top reasons
 points as (
 
     select
@@ -48,42 +82,15 @@ points as (
         scorecard_id,
         sum(case when dimension = 'fit' then points else 0 end) as fit_points,
         sum(case when dimension = 'engagement' then points else 0 end) as engagement_points,
-        min(case when dimension = 'exclusion' then rule_id end) as exclusion_reason
+        min(case when dimension = 'exclusion' then rule_id end) as exclusion_reason,
+        nullif(concat_ws(
+            ', '
+            {%- for rank in range(1, var('score_reasons_max', 3) + 1) %},
+            max(case when reason_rank = {{ rank }} then reason end)
+            {%- endfor %}
+        ), '') as score_reasons
 
-    from breakdown
-    group by lead_id, scorecard_id
-
-),
-
-reason_parts as (
-
-    select
-        lead_id,
-        scorecard_id,
-        description || ' '
-        || case when {{ round_half_away_from_zero('points') }} > 0 then '+' else '' end
-        || cast({{ round_half_away_from_zero('points') }} as {{ dbt.type_string() }}) as reason,
-        row_number() over (
-            partition by lead_id, scorecard_id
-            order by abs(points) desc, rule_id asc
-        ) as reason_rank
-
-    from breakdown
-    where
-        dimension in ('fit', 'engagement')
-        and {{ round_half_away_from_zero('points') }} <> 0
-
-),
-
-reasons as (
-
-    select
-        lead_id,
-        scorecard_id,
-        {{ string_agg_ordered('reason', 'reason_rank', "', '") }} as score_reasons
-
-    from reason_parts
-    where reason_rank <= {{ var('score_reasons_max', 3) }}
+    from ranked
     group by lead_id, scorecard_id
 
 ),
@@ -110,7 +117,7 @@ lead_scorecards as (
         points.exclusion_reason,
         points.exclusion_reason is not null as is_excluded,
         sql_triggers.lead_id is not null as has_sql_trigger,
-        reasons.score_reasons
+        points.score_reasons
 
     from leads
     cross join scorecards
@@ -122,10 +129,6 @@ lead_scorecards as (
         on
             leads.lead_id = sql_triggers.lead_id
             and scorecards.scorecard_id = sql_triggers.scorecard_id
-    left join reasons
-        on
-            leads.lead_id = reasons.lead_id
-            and scorecards.scorecard_id = reasons.scorecard_id
 
 ),
 
