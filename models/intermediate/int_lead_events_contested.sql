@@ -52,7 +52,6 @@
 
 with
 
--- two imports of the events, each read once: a CTE read twice is materialised by DuckDB
 {% if plan.recount_all %}
 event_ids as (
 
@@ -60,6 +59,7 @@ event_ids as (
 
 ),
 {% else %}
+-- a second import of the events (each read once: a CTE read twice is materialised by DuckDB)
 changed_events as (
 
     select event_id
