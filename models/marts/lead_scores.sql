@@ -83,12 +83,17 @@ points as (
         sum(case when dimension = 'fit' then points else 0 end) as fit_points,
         sum(case when dimension = 'engagement' then points else 0 end) as engagement_points,
         min(case when dimension = 'exclusion' then rule_id end) as exclusion_reason,
+        {# score_reasons_max 0: no reasons -#}
+        {% if var('score_reasons_max', 3) > 0 -%}
         nullif(concat_ws(
             ', '
             {%- for rank in range(1, var('score_reasons_max', 3) + 1) %},
             max(case when reason_rank = {{ rank }} then reason end)
             {%- endfor %}
-        ), '') as score_reasons
+        ), '')
+        {%- else -%}
+        cast(null as {{ dbt.type_string() }})
+        {%- endif %} as score_reasons
 
     from ranked
     group by lead_id, scorecard_id
