@@ -9,10 +9,11 @@
           changed);
         - changed_days: the event days (as 'YYYY-MM-DD' texts) whose number of input rows
           dated on or before as_of differs from the ledger (new days, late-arriving events,
-          copies arriving later, days that were after the last as_of); and when
-          check_engagement_keys, the days of the rows a new row overtook: a new row that is
-          now the counted one of an event_id (int_lead_events_contested) whose other rows are
-          on other days, one of which counted before.
+          copies arriving later, days that were after the last as_of);
+        - recount_leads (when check_engagement_keys): the lead_ids whose every day is read
+          again: the leads of the rows that lose to another row of their event_id among the
+          ids re-ranked by this run (int_lead_events_contested), because a row that counted
+          before may have lost.
         The input's days are counted once per run (int_event_days_counted; a calling model
         that does not ref it in its SQL declares it with `-- depends_on:`).
         The ledger is the engagement state's (`ledger_relation`, default: the calling model):
@@ -21,7 +22,7 @@
         when the state failed after them, they read again days they have read already, which
         changes nothing.
     -#}
-    {%- set plan = {'incremental': false, 'recount_all': true, 'changed_days': []} -%}
+    {%- set plan = {'incremental': false, 'recount_all': true, 'changed_days': [], 'recount_leads': []} -%}
     {%- if not (execute and is_incremental()) -%}
         {{ return(plan) }}
     {%- endif -%}
@@ -82,32 +83,28 @@
     {%- endif -%}
 
 
-    {#- a new row (on a changed day) that wins over the rows of its event_id on other days
-        takes the count away from the row that won before: the days of those rows are
-        recounted too. A row that loses, or wins over new rows only, changes no other day. -#}
-    {%- set overtaken_query -%}
-        with shared as (
-            select
-                event_id,
-                cast(occurred_at as date) as event_date,
-                event_row_rank,
-                case when {{ engagement_recount_filter(plan, 'occurred_at') }} then 1 else 0 end as is_recounted
+    {#- a row that counted may lose to a new row of its event_id (int_lead_events_contested
+        re-ranked every id with a row on a changed day): its match leaves its lead's lists,
+        and a list that kept only its keep_count most recent dates may then need an older
+        date it did not keep. The leads of every row that loses in those ids are recounted
+        from all their days (the new rows' leads are on the changed days anyway). -#}
+    {%- set lost_query -%}
+        with reranked as (
+            select distinct event_id
             from {{ ref('int_lead_events_contested') }}
-        ),
-        overtaken_ids as (
-            select event_id from shared
-            group by event_id
-            having
-                min(is_recounted) = 0
-                and max(case when event_row_rank = 1 then is_recounted else 0 end) = 1
+            where {{ engagement_recount_filter(plan, 'occurred_at') }}
         )
-        select distinct cast(shared.event_date as {{ dbt.type_string() }})
-        from shared
-        inner join overtaken_ids on shared.event_id = overtaken_ids.event_id
-        where shared.is_recounted = 0
+        select distinct lead_id
+        from {{ ref('int_lead_events_contested') }}
+        where event_row_rank > 1 and event_id in (select reranked.event_id from reranked)
         order by 1
     {%- endset -%}
-    {%- set overtaken_days = run_query(overtaken_query).columns[0].values() | list -%}
-    {%- do plan.update({'changed_days': (plan.changed_days + overtaken_days) | unique | sort | list}) -%}
+    {%- set recount_leads = run_query(lost_query).columns[0].values() | list -%}
+    {%- if recount_leads | length > 10000 -%}
+        {#- an unusual day: recounting everything is simpler than a list that long -#}
+        {%- do plan.update({'recount_all': true, 'changed_days': []}) -%}
+    {%- else -%}
+        {%- do plan.update({'recount_leads': recount_leads}) -%}
+    {%- endif -%}
     {{ return(plan) }}
 {% endmacro %}

@@ -14,12 +14,14 @@
 
     Daily runs (var incremental_engagement_state, DuckDB only; engagement_recount_plan) read
     only the days whose number of input rows differs from the ledger (new days, late events,
-    copies arriving later, events that were after the last as_of) and the days of the rows
-    a new row overtook (it now counts for its event_id instead), and merge them into the
+    copies arriving later, events that were after the last as_of), and merge them into the
     lists of the (lead_id, rule_key) they touch (delete+insert); the other rows stay as they
-    were (dates that left their window since are ignored by the readers). They recount every
-    day instead when the engagement keys changed (another fingerprint) or as_of moved
-    backwards. The input must only grow: a deleted or edited past row needs --full-refresh.
+    were (dates that left their window since are ignored by the readers). A lead with a row
+    that now loses to another row of its event_id (a row that may have counted before) is
+    recounted from all its days instead: its lists kept only their most recent dates, and
+    losing one may bring back an older one. They recount every day instead when the
+    engagement keys changed (another fingerprint) or as_of moved backwards. The input must
+    only grow: a deleted or edited past row needs --full-refresh.
     Otherwise (and on PostgreSQL and Spark) a plain table rebuilt every run.
 -#}
 {{ config(
@@ -30,6 +32,12 @@
 ) }}
 
 {%- set plan = engagement_recount_plan() %}
+{#- the last run's dates a merge keeps: none of a lead recounted whole -#}
+{%- set previous_dates = 'previous.event_dates' %}
+{%- if plan.recount_leads %}
+    {%- set previous_dates = 'case when previous.lead_id in ' ~ sql_literal_list(plan.recount_leads)
+        ~ ' then null else previous.event_dates end' %}
+{%- endif %}
 
 with
 
@@ -94,7 +102,7 @@ single_events as (
         cast(occurred_at as date) <= {{ as_of_date() }}
         and event_id is not null
         and lead_id is not null
-        and {{ engagement_recount_filter(plan, 'occurred_at') }}
+        and {{ engagement_recount_filter(plan, 'occurred_at', 'lead_id') }}
         -- (not in, uncorrelated: a correlated not exists would make DuckDB list every event_id)
         and event_id not in (select contested_events.event_id from contested_events)
 
@@ -113,7 +121,7 @@ winning_events as (
     where
         event_row_rank = 1
         and copy_rank = 1
-        and {{ engagement_recount_filter(plan, 'occurred_at') }}
+        and {{ engagement_recount_filter(plan, 'occurred_at', 'lead_id') }}
 
 ),
 
@@ -181,7 +189,8 @@ listed as (
 
 {% if plan.incremental %}
 -- every (lead, key) with a recounted match or a date on a recounted day (every one when all
--- days are recounted) gets its merged list; the others keep theirs
+-- days are recounted), and every list of a lead recounted whole (plan.recount_leads), gets
+-- its merged list; the others keep theirs
 touched as (
 
     select
@@ -197,7 +206,11 @@ touched as (
         rule_key
 
     from previous
-    where {{ date_list_has_recounted_day('event_dates', plan) }}
+    where
+        {{ date_list_has_recounted_day('event_dates', plan) }}
+        {%- if plan.recount_leads %}
+        or lead_id in {{ sql_literal_list(plan.recount_leads) }}
+        {%- endif %}
 
 ),
 
@@ -210,7 +223,7 @@ state_rows as (
         key_names.scorecard_id,
         key_names.rule_id,
         {{ date_list_merge(
-            'previous.event_dates', 'listed.event_dates', 'key_names.keep_count',
+            previous_dates, 'listed.event_dates', 'key_names.keep_count',
             'key_names.first_event_date', plan
         ) }} as event_dates
 

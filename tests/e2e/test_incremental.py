@@ -14,8 +14,10 @@ real event log does:
 - a late-arriving event dated 40 days before the run (older than the last run);
 - an exact duplicate of an already counted row arriving days later;
 - a lead created after as_of whose events were in the log before the lead counted;
-- an event_id of an already counted row reused by a different, earlier row (the new row now
-  counts, the old one no longer does: the daily run recounts the old row's day too);
+- an event_id of an already counted row reused by a different, earlier row of another lead
+  on another day (the new row now counts, the old one no longer does: the daily run finds the
+  old row by its id and recounts its lead from all days, whose capped lists may need an older
+  date), once for a row of the first build and once for a row a daily run added;
 - a scorecard edit (a rule's window) that forces a rebuild of the state.
 """
 
@@ -110,6 +112,16 @@ def state_runs(database: Path) -> tuple[int, int]:
         ).fetchall()[0]
 
 
+def trial_request_leads(database: Path) -> list[str]:
+    """The leads with a trial request in lead_score_breakdown."""
+    with duckdb.connect(str(database), read_only=True) as con:
+        rows = con.execute(
+            "select distinct lead_id from main.lead_score_breakdown"
+            " where rule_id = 'eng_trial_request' order by lead_id"
+        ).fetchall()
+    return [lead_id for (lead_id,) in rows]
+
+
 def test_daily_runs_equal_full_rebuilds(tmp_path: Path) -> None:
     rng = random.Random(20260315)
     project = tmp_path / "project"
@@ -138,6 +150,8 @@ def test_daily_runs_equal_full_rebuilds(tmp_path: Path) -> None:
         ("edge-demo-13", "L04", "demo_request", 13, ""),
         ("edge-demo-12", "L05", "contact_request", 12, ""),
         ("edge-email-89", "L06", "email_open", 89, ""),
+        # L11's only trial request (no random event is one): step 4 reuses its event_id
+        ("edge-trial-25", "L11", "trial_request", 25, ""),
     ]
     for event_id, lead_id, event_type, age, detail in edges:
         events.append(event(event_id, lead_id, event_type, ts(AS_OF - timedelta(days=age)), detail))
@@ -164,21 +178,32 @@ def test_daily_runs_equal_full_rebuilds(tmp_path: Path) -> None:
         1: "new day and export lag",
         2: "a late event 40 days old, a lead created after the last as_of",
         3: "an exact duplicate of a counted row, arriving later",
-        4: "a counted event_id reused by an earlier, different row (its day recounted)",
-        5: "a plain new day",
+        4: "a counted event_id reused by an earlier, different row (its lead recounted)",
+        5: "an event_id first seen in a daily run reused by an earlier row",
         6: "a scorecard edit (rebuild)",
     }
     for step, what in steps.items():
         as_of = AS_OF + timedelta(days=step)
         events.extend(events_of_day(rng, as_of, leads, f"d{step}-"))
+        if step == 1:
+            # L12's only trial request, logged by a daily run (step 5 reuses its event_id)
+            events.append(event("trial-d1", "L12", "trial_request", ts(as_of)))
         if step == 2:
             events.append(event("late-1", "L09", "ebook_download", ts(as_of - timedelta(days=40))))
         if step == 3:
             events.append(dict(next(e for e in processed if e["event_id"] == "edge-pricing-88")))
         if step == 4:
-            original = next(e for e in processed if e["event_id"] == "edge-demo-12")
-            events.append({**original, "lead_id": "L10", "event_type": "trial_request",
-                           "occurred_at": ts(AS_OF - timedelta(days=20))})  # fmt: skip
+            # an earlier row of another lead, on another (past) day, with L11's event_id: it
+            # now counts and L11's row no longer does (L11 has no other trial request, so the
+            # marts show it); finding L11's row takes the id lookup of a daily run
+            original = next(e for e in processed if e["event_id"] == "edge-trial-25")
+            events.append({**original, "lead_id": "L10",
+                           "occurred_at": ts(AS_OF - timedelta(days=30))})  # fmt: skip
+        if step == 5:
+            # found through the ids the daily run of step 1 added to int_event_ids_hashed
+            original = next(e for e in processed if e["event_id"] == "trial-d1")
+            events.append({**original, "lead_id": "L13",
+                           "occurred_at": ts(AS_OF - timedelta(days=5))})  # fmt: skip
         if step == 6:
             rules = project / "seeds" / "scorecard_rules.csv"
             text = rules.read_text()
@@ -202,6 +227,11 @@ def test_daily_runs_equal_full_rebuilds(tmp_path: Path) -> None:
             assert (only_incremental, only_full) == (0, 0), (
                 f"step {step} ({what}): {table} differs from a full rebuild: "
                 f"{only_incremental} rows only in the daily run, {only_full} only in the rebuild"
+            )
+        if step in (4, 5):
+            expected = ["L10", "L12"] if step == 4 else ["L10", "L13"]
+            assert trial_request_leads(full / "lead_scoring.duckdb") == expected, (
+                f"step {step} ({what}): the reused event_id counts for the earlier row only"
             )
         _, earlier = state_runs(incremental / "lead_scoring.duckdb")
         if step == 6:
