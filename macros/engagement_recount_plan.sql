@@ -12,8 +12,8 @@
           copies arriving later, days that were after the last as_of);
         - recount_leads (when check_engagement_keys): the lead_ids whose every day is read
           again: the leads of the rows that lose to another row of their event_id among the
-          ids re-ranked by this run (int_lead_events_contested), because a row that counted
-          before may have lost.
+          ids re-ranked by this run (int_lead_events_contested) and are dated on or before the
+          last run's as_of, because a row that counted before may have lost.
         The input's days are counted once per run (int_event_days_counted; a calling model
         that does not ref it in its SQL declares it with `-- depends_on:`).
         The ledger is the engagement state's (`ledger_relation`, default: the calling model):
@@ -51,10 +51,12 @@
             when last_run.as_of_date > {{ as_of_date() }} then 1
             when last_run.scorecard_fingerprint <> current_run.scorecard_fingerprint then 1
             else 0
-        end
+        end,
+        cast(last_run.as_of_date as {{ dbt.type_string() }})
         from last_run cross join current_run
     {%- endset -%}
-    {%- if run_query(rebuild_query).columns[0].values()[0] != 0 -%}
+    {%- set last_run = run_query(rebuild_query).rows[0] -%}
+    {%- if last_run[0] != 0 -%}
         {{ return(plan) }}
     {%- endif -%}
 
@@ -86,8 +88,9 @@
     {#- a row that counted may lose to a new row of its event_id (int_lead_events_contested
         re-ranked every id with a row on a changed day): its match leaves its lead's lists,
         and a list that kept only its keep_count most recent dates may then need an older
-        date it did not keep. The leads of every row that loses in those ids are recounted
-        from all their days (the new rows' leads are on the changed days anyway). -#}
+        date it did not keep. The leads of the rows that lose in those ids are recounted from
+        all their days (the new rows' leads are on the changed days anyway), unless the row
+        is dated after the last run's as_of: it never counted. -#}
     {%- set lost_query -%}
         with reranked as (
             select distinct event_id
@@ -96,7 +99,10 @@
         )
         select distinct lead_id
         from {{ ref('int_lead_events_contested') }}
-        where event_row_rank > 1 and event_id in (select reranked.event_id from reranked)
+        where
+            event_row_rank > 1
+            and cast(occurred_at as date) <= cast('{{ last_run[1] }}' as date)
+            and event_id in (select reranked.event_id from reranked)
         order by 1
     {%- endset -%}
     {%- set recount_leads = run_query(lost_query).columns[0].values() | list -%}
