@@ -55,8 +55,8 @@
         cast(last_run.as_of_date as {{ dbt.type_string() }})
         from last_run cross join current_run
     {%- endset -%}
-    {%- set last_run = run_query(rebuild_query).rows[0] -%}
-    {%- if last_run[0] != 0 -%}
+    {%- set last_run_row = run_query(rebuild_query).rows[0] -%}
+    {%- if last_run_row[0] != 0 -%}
         {{ return(plan) }}
     {%- endif -%}
 
@@ -101,7 +101,7 @@
         from {{ ref('int_lead_events_contested') }}
         where
             event_row_rank > 1
-            and cast(occurred_at as date) <= cast('{{ last_run[1] }}' as date)
+            and cast(occurred_at as date) <= cast('{{ last_run_row[1] }}' as date)
             and event_id in (select reranked.event_id from reranked)
         order by 1
     {%- endset -%}

@@ -6,8 +6,10 @@
     Daily runs (var incremental_engagement_state, DuckDB only) keep it as a table and replace
     the rows of the days whose input changed (engagement_recount_plan; delete+insert on
     event_date), so that a run looks up the new day's ids in 8-byte hashes instead of reading
-    every event_id of the history again. Otherwise (and on PostgreSQL and Spark) a view: the
-    full build of int_lead_events_contested reads the events through it once.
+    every event_id of the history again (after as_of moved backwards it may keep rows of days
+    now after as_of: its readers compare the rows themselves). Otherwise (and on PostgreSQL
+    and Spark) a view: the full build of int_lead_events_contested reads the events through
+    it once.
 -#}
 {{ config(
     materialized=('incremental' if incremental_engagement_state() else 'view'),

@@ -21,8 +21,8 @@
     recounted from all its days instead: its lists kept only their most recent dates, and
     losing one may bring back an older one. They recount every day instead when the
     engagement keys changed (another fingerprint) or as_of moved backwards. The input must
-    only grow: a deleted or edited past row needs --full-refresh.
-    Otherwise (and on PostgreSQL and Spark) a plain table rebuilt every run.
+    only grow: a deleted or edited past row needs --full-refresh. Otherwise (and on
+    PostgreSQL and Spark) a plain table rebuilt every run.
 -#}
 {{ config(
     materialized=('incremental' if incremental_engagement_state() else 'table'),
@@ -32,12 +32,6 @@
 ) }}
 
 {%- set plan = engagement_recount_plan() %}
-{#- the last run's dates a merge keeps: none of a lead recounted whole -#}
-{%- set previous_dates = 'previous.event_dates' %}
-{%- if plan.recount_leads %}
-    {%- set previous_dates = 'case when previous.lead_id in ' ~ sql_literal_list(plan.recount_leads)
-        ~ ' then null else previous.event_dates end' %}
-{%- endif %}
 
 with
 
@@ -188,9 +182,9 @@ listed as (
 ),
 
 {% if plan.incremental %}
--- every (lead, key) with a recounted match or a date on a recounted day (every one when all
--- days are recounted), and every list of a lead recounted whole (plan.recount_leads), gets
--- its merged list; the others keep theirs
+-- every (lead, key) with a recounted match or a recounted date (on a recounted day, or of a
+-- lead recounted whole; every one when all days are recounted) gets its merged list; the
+-- others keep theirs
 touched as (
 
     select
@@ -206,11 +200,7 @@ touched as (
         rule_key
 
     from previous
-    where
-        {{ date_list_has_recounted_day('event_dates', plan) }}
-        {%- if plan.recount_leads %}
-        or lead_id in {{ sql_literal_list(plan.recount_leads) }}
-        {%- endif %}
+    where {{ date_list_has_recounted_date('event_dates', plan, 'lead_id') }}
 
 ),
 
@@ -223,8 +213,8 @@ state_rows as (
         key_names.scorecard_id,
         key_names.rule_id,
         {{ date_list_merge(
-            previous_dates, 'listed.event_dates', 'key_names.keep_count',
-            'key_names.first_event_date', plan
+            'previous.event_dates', 'listed.event_dates', 'key_names.keep_count',
+            'key_names.first_event_date', plan, 'touched.lead_id'
         ) }} as event_dates
 
     from touched
