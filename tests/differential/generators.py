@@ -335,8 +335,8 @@ def _cutoffs(draw: st.DrawFn, count: int, low: int, high: int) -> list[str]:
 @st.composite
 def fit_value(draw: st.DrawFn, attribute: str, operator: str) -> str:
     pool = ATTRIBUTE_VALUES.get(attribute) or DERIVED_VALUES[attribute]
-    if operator in ("equals", "not_equals"):
-        return draw(variant(draw(st.sampled_from(pool))))
+    if operator in ("equals", "not_equals"):  # (an empty value is refused by the build)
+        return draw(variant(draw(st.sampled_from([text for text in pool if text.strip()]))))
     if operator in ("in", "not_in", "contains", "not_contains"):
         elements = draw(st.lists(st.sampled_from(pool), min_size=1, max_size=3))
         if operator in ("contains", "not_contains"):
@@ -669,3 +669,67 @@ def examples(draw: st.DrawFn) -> Example:
     as_of = draw(st.sampled_from(AS_OF_DATES))
     seeds_ = draw(seeds())
     return Example(as_of=as_of, seeds=seeds_, sources=draw(sources(seeds_, as_of)))
+
+
+# ---------------------------------------------------------------------------- daily runs
+
+DAILY_RUNS = 3
+# the run a row arrives in: most rows are in the log from the first build on
+ARRIVAL_RUNS: tuple[int, ...] = (0, 0, 0, 1, 2, 3)
+
+
+@dataclass
+class Timeline:
+    """An example delivered over DAILY_RUNS + 1 runs, one day apart: run 0 (the first build)
+    is as of example.as_of minus DAILY_RUNS days, the last run as of example.as_of. A row is in
+    the files from the run it arrives in on (appended, like a daily export), whatever its own
+    date: old events arrive late, events dated after a run's as_of are in its files (export
+    lag), a row reusing an event_id or copying a row may arrive runs after the first one."""
+
+    example: Example
+    lead_runs: list[int]
+    event_runs: list[int]
+
+    def __repr__(self) -> str:
+        return f"Timeline({self.example!r}, arrivals {self.lead_runs} / {self.event_runs})"
+
+    def run(self, number: int) -> Example:
+        """The example as run `number` sees it."""
+
+        def arrived(rows: list[Row], runs: list[int]) -> list[Row]:
+            # in order of arrival, and in the original order within one run
+            ordered = sorted(zip(runs, range(len(rows)), rows, strict=True))
+            return [row for run, _, row in ordered if run <= number]
+
+        return Example(
+            as_of=self.example.as_of - timedelta(days=DAILY_RUNS - number),
+            seeds=self.example.seeds,
+            sources=Sources(
+                leads=arrived(self.example.sources.leads, self.lead_runs),
+                events=arrived(self.example.sources.events, self.event_runs),
+            ),
+        )
+
+
+@st.composite
+def timelines(draw: st.DrawFn) -> Timeline:
+    example = draw(examples())
+    arrival = st.sampled_from(ARRIVAL_RUNS)
+    # a row whose event_id an earlier row has (an exact copy, or a different row reusing the
+    # id) arrives in a daily run: the case the daily path must look the id up for
+    later = st.sampled_from(ARRIVAL_RUNS[-DAILY_RUNS:])
+    seen: set[str] = set()
+    event_runs = []
+    for row in example.sources.events:
+        event_id = row["event_id"].strip(" ")
+        event_runs.append(draw(later if event_id and event_id in seen else arrival))
+        seen.add(event_id)
+    return Timeline(
+        example=example,
+        lead_runs=draw(
+            st.lists(
+                arrival, min_size=len(example.sources.leads), max_size=len(example.sources.leads)
+            )
+        ),
+        event_runs=event_runs,
+    )

@@ -78,19 +78,29 @@ def copy_project(target: Path) -> Path:
 # ---------------------------------------------------------------------------- dbt
 
 
-def run_dbt(project: Path, example: Path, as_of: date) -> tuple[list[Row], list[Row], str]:
+def run_dbt(
+    project: Path, example: Path, as_of: date, daily: bool = False
+) -> tuple[list[Row], list[Row], str]:
     """Builds the example with dbt and returns the rows of lead_scores and the breakdown.
 
     The example's seeds and raw files are copied into the project copy (raw files to
     `<project>/raw`), and the database is `<project>/lead_scoring.duckdb`, so that the vars and
     the profile stay the same from one example to the next and dbt can parse partially
     (a full parse costs ~5 s). Use one project copy per as_of date for the same reason.
+
+    `daily`: the incremental engagement state is on (var incremental_engagement_state) and the
+    database the previous run of this project left is kept, so that the run is a daily run
+    when one came before (the first run of a project is a full build either way).
     """
     for seed in REPLACED_SEEDS:
         shutil.copy2(example / "seeds" / f"{seed}.csv", project / "seeds" / f"{seed}.csv")
     shutil.copytree(example / "raw", project / "raw", dirs_exist_ok=True)
     database = project / "lead_scoring.duckdb"
-    database.unlink(missing_ok=True)
+    if not daily:
+        database.unlink(missing_ok=True)
+    dbt_vars = {"raw_path": str(project / "raw"), "as_of": as_of.isoformat()}
+    if daily:
+        dbt_vars["incremental_engagement_state"] = True
     env = {
         **os.environ,
         "DBT_PROFILES_DIR": str(project / "profiles"),
@@ -109,7 +119,7 @@ def run_dbt(project: Path, example: Path, as_of: date) -> tuple[list[Row], list[
         "--project-dir",
         str(project),
         "--vars",
-        json.dumps({"raw_path": str(project / "raw"), "as_of": as_of.isoformat()}),
+        json.dumps(dbt_vars),
     ]
     if os.environ.get("DIFFERENTIAL_DATA_TESTS") != "1":
         # the seeds and the models the two marts need, without the project's own tests
@@ -217,8 +227,9 @@ def compare(
     return differences
 
 
-def describe(differences: Sequence[Difference], example: Path) -> str:
-    """A readable report: the differences of the first leads, with their input rows."""
+def describe(differences: Sequence[Difference], example: Path, replay: Path | None = None) -> str:
+    """A readable report: the differences of the first leads, with their input rows, and how
+    to re-run the example (or the `replay` folder it belongs to, e.g. a timeline)."""
     leads = read_csv(example / "raw" / "leads.csv")
     events = read_csv(example / "raw" / "lead_events.csv")
     by_lead: dict[str, list[str]] = {}
@@ -227,7 +238,8 @@ def describe(differences: Sequence[Difference], example: Path) -> str:
     parts = [
         f"{len(differences)} difference(s) on {len(by_lead)} lead(s) between dbt and "
         f"reference.py; example files in {example}",
-        f"re-run it: DIFFERENTIAL_REPLAY={example} uv run pytest tests/differential -k replay",
+        f"re-run it: DIFFERENTIAL_REPLAY={replay or example} "
+        "uv run pytest tests/differential -k replay",
     ]
     for lead_id, texts in list(by_lead.items())[:MAX_REPORTED_LEADS]:
         parts.append(f"\n== lead {lead_id!r}")
@@ -256,12 +268,12 @@ def reference_result(example: Path) -> reference.Result:
     )
 
 
-def run_example(project: Path, example: Path) -> tuple[list[Difference], int]:
-    """Runs dbt and the reference on the example; returns the differences and the number of
-    lead_scores rows compared."""
+def run_example(project: Path, example: Path, daily: bool = False) -> tuple[list[Difference], int]:
+    """Runs dbt (`daily`: see run_dbt) and the reference on the example; returns the
+    differences and the number of lead_scores rows compared."""
     as_of = date.fromisoformat((example / "as_of.txt").read_text(encoding="utf-8").strip())
     expected = reference_result(example)
-    scores, breakdown, _ = run_dbt(project, example, as_of)
+    scores, breakdown, _ = run_dbt(project, example, as_of, daily)
     differences = compare(
         "lead_scores",
         scores,

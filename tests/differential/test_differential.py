@@ -5,9 +5,15 @@ leads, a few hundred events, an as_of date; see generators.py), written as CSV f
 with the real `dbt build` on DuckDB. Both marts must equal the reference lead by lead, for
 every column (points exactly, as Decimal).
 
+A second test does the same for the daily incremental path: a timeline is an example whose
+rows arrive over four days (generators.Timeline); a first build, then three daily runs on the
+database it left (var incremental_engagement_state), each compared with the reference on the
+files of its day.
+
 A dbt build takes ~10 s, so the number of examples is small and configurable:
 
     DIFFERENTIAL_EXAMPLES=8       examples per run (default 8, ~2 minutes)
+    DIFFERENTIAL_TIMELINES=2      timelines per run (default 2, four builds each, ~1.5 minutes)
     DIFFERENTIAL_DERANDOMIZE=0    new random examples on every run (default: the same examples
                                   every run, so CI is reproducible)
     DIFFERENTIAL_SHRINK=1         let Hypothesis shrink a failing example (slow: one dbt build
@@ -22,7 +28,8 @@ A dbt build takes ~10 s, so the number of examples is small and configurable:
     uv run pytest tests/differential --hypothesis-seed=12345
 
 A failing example leaves its folder (CSV files, dbt output, differences.txt) and the failure
-message names it; re-run just that example with
+message names it (a timeline: its folder, with one folder per run); re-run just that example
+or timeline with
 
     DIFFERENTIAL_REPLAY=/path/to/example uv run pytest tests/differential -k replay
 """
@@ -40,6 +47,7 @@ from pathlib import Path
 import harness
 import pytest
 from generators import (
+    DAILY_RUNS,
     EVENT_COLUMNS,
     LEAD_COLUMNS,
     RULE_COLUMNS,
@@ -47,12 +55,15 @@ from generators import (
     Example,
     Seeds,
     Sources,
+    Timeline,
     examples,
+    timelines,
 )
 from hypothesis import HealthCheck, Phase, assume, given, note, settings
 from hypothesis import core as hypothesis_core
 
 EXAMPLES = int(os.environ.get("DIFFERENTIAL_EXAMPLES", "8"))
+TIMELINES = int(os.environ.get("DIFFERENTIAL_TIMELINES", "2"))
 SEED_GIVEN = getattr(hypothesis_core, "global_force_seed", None) is not None
 DERANDOMIZE = os.environ.get("DIFFERENTIAL_DERANDOMIZE", "1") != "0" and not SEED_GIVEN
 SHRINK = os.environ.get("DIFFERENTIAL_SHRINK") == "1"
@@ -106,6 +117,26 @@ def check_example(folder: Path) -> None:
         shutil.rmtree(folder, ignore_errors=True)
 
 
+def check_timeline(folder: Path) -> None:
+    """Runs the runs of a timeline folder (`run-0`, `run-1`, ...) in order on one project copy
+    and database: a first build, then daily runs."""
+    project_copy = harness.copy_project(folder / "project")
+    runs = sorted(folder.glob("run-*"), key=lambda run: int(run.name.removeprefix("run-")))
+    compared = 0
+    for run in runs:
+        differences, rows = harness.run_example(project_copy, run, daily=True)
+        if differences:
+            kind = "the first build" if run == runs[0] else "a daily run"
+            raise AssertionError(
+                f"{run.name} of the timeline in {folder} ({kind}) differs:\n"
+                + harness.describe(differences, run, replay=folder)
+            )
+        compared += rows
+    assert compared > 0, f"no lead_scores row at all in {folder}: the timeline tests nothing"
+    if not KEEP:
+        shutil.rmtree(folder, ignore_errors=True)
+
+
 def test_seed_headers_are_the_shipped_ones() -> None:
     """The generators write exactly the columns of the shipped scorecard seeds."""
     assert list(SCORECARD_COLUMNS) == harness.seed_header("scorecards")
@@ -132,6 +163,27 @@ def test_dbt_marts_equal_reference(example: Example) -> None:
     note(f"example files: {folder}")
     check_example(folder)
     _passed.add(fingerprint)
+
+
+@settings(
+    max_examples=TIMELINES,
+    deadline=None,
+    derandomize=DERANDOMIZE,
+    database=None,
+    phases=(Phase.explicit, Phase.reuse, Phase.generate, *((Phase.shrink,) if SHRINK else ())),
+    suppress_health_check=list(HealthCheck),
+    print_blob=True,
+)
+@given(timeline=timelines())
+def test_daily_runs_equal_reference(timeline: Timeline) -> None:
+    """The incremental path on random data delivered over several days (see Timeline): a
+    first build, then daily runs on the database it left, each with the rows that arrived
+    since. After every run both marts must equal the reference on the files of that run."""
+    folder = workdir() / f"timeline-{next(_counter):03d}"
+    for number in range(DAILY_RUNS + 1):
+        write_example(timeline.run(number), folder / f"run-{number}")
+    note(f"timeline files: {folder}")
+    check_timeline(folder)
 
 
 def test_many_exact_duplicate_events() -> None:
@@ -187,10 +239,13 @@ def test_many_exact_duplicate_events() -> None:
     not os.environ.get("DIFFERENTIAL_REPLAY"), reason="set DIFFERENTIAL_REPLAY=<example folder>"
 )
 def test_replay() -> None:
-    """Re-runs one saved example folder (DIFFERENTIAL_REPLAY), e.g. after a fix."""
+    """Re-runs one saved example or timeline folder (DIFFERENTIAL_REPLAY), e.g. after a fix."""
     source = Path(os.environ["DIFFERENTIAL_REPLAY"])
     folder = workdir() / f"replay-{source.name}"
-    for name in ("seeds", "raw"):
-        shutil.copytree(source / name, folder / name, dirs_exist_ok=True)
-    shutil.copy2(source / "as_of.txt", folder / "as_of.txt")
-    check_example(folder)
+    runs = sorted(source.glob("run-*"))  # a timeline's runs; none for an example
+    for run in runs or [source]:
+        target = folder / run.relative_to(source)
+        for name in ("seeds", "raw"):
+            shutil.copytree(run / name, target / name, dirs_exist_ok=True)
+        shutil.copy2(run / "as_of.txt", target / "as_of.txt")
+    (check_timeline if runs else check_example)(folder)
