@@ -676,22 +676,30 @@ def examples(draw: st.DrawFn) -> Example:
 DAILY_RUNS = 3
 # the run a row arrives in: most rows are in the log from the first build on
 ARRIVAL_RUNS: tuple[int, ...] = (0, 0, 0, 1, 2, 3)
+# days from one run to the next: usually the next day, sometimes the same day again (an
+# hourly run), a day skipped, or the day before (a re-run of an earlier day)
+RUN_STEPS: tuple[int, ...] = (1, 1, 1, 0, 2, -1)
 
 
 @dataclass
 class Timeline:
-    """An example delivered over DAILY_RUNS + 1 runs, one day apart: run 0 (the first build)
-    is as of example.as_of minus DAILY_RUNS days, the last run as of example.as_of. A row is in
-    the files from the run it arrives in on (appended, like a daily export), whatever its own
-    date: old events arrive late, events dated after a run's as_of are in its files (export
-    lag), a row reusing an event_id or copying a row may arrive runs after the first one."""
+    """An example delivered over DAILY_RUNS + 1 runs: run 0 (the first build) is as of
+    example.as_of minus DAILY_RUNS days, each later run `run_steps` days after the one before
+    (0: the same as_of again, -1: the day before). A row is in the files from the run it
+    arrives in on (appended, like a daily export), whatever its own date: old events arrive
+    late, events dated after a run's as_of are in its files (export lag), a row reusing an
+    event_id or copying a row may arrive runs after the first one."""
 
     example: Example
+    run_steps: list[int]
     lead_runs: list[int]
     event_runs: list[int]
 
     def __repr__(self) -> str:
-        return f"Timeline({self.example!r}, arrivals {self.lead_runs} / {self.event_runs})"
+        return (
+            f"Timeline({self.example!r}, steps {self.run_steps}, "
+            f"arrivals {self.lead_runs} / {self.event_runs})"
+        )
 
     def run(self, number: int) -> Example:
         """The example as run `number` sees it."""
@@ -701,8 +709,9 @@ class Timeline:
             ordered = sorted(zip(runs, range(len(rows)), rows, strict=True))
             return [row for run, _, row in ordered if run <= number]
 
+        days = sum(self.run_steps[:number]) - DAILY_RUNS
         return Example(
-            as_of=self.example.as_of - timedelta(days=DAILY_RUNS - number),
+            as_of=self.example.as_of + timedelta(days=days),
             seeds=self.example.seeds,
             sources=Sources(
                 leads=arrived(self.example.sources.leads, self.lead_runs),
@@ -714,6 +723,10 @@ class Timeline:
 @st.composite
 def timelines(draw: st.DrawFn) -> Timeline:
     example = draw(examples())
+
+    def draws(strategy: st.SearchStrategy[int], count: int) -> list[int]:
+        return draw(st.lists(strategy, min_size=count, max_size=count))
+
     arrival = st.sampled_from(ARRIVAL_RUNS)
     # a row whose event_id an earlier row has (an exact copy, or a different row reusing the
     # id) arrives in a daily run: the case the daily path must look the id up for
@@ -726,10 +739,7 @@ def timelines(draw: st.DrawFn) -> Timeline:
         seen.add(event_id)
     return Timeline(
         example=example,
-        lead_runs=draw(
-            st.lists(
-                arrival, min_size=len(example.sources.leads), max_size=len(example.sources.leads)
-            )
-        ),
+        run_steps=draws(st.sampled_from(RUN_STEPS), DAILY_RUNS),
+        lead_runs=draws(arrival, len(example.sources.leads)),
         event_runs=event_runs,
     )

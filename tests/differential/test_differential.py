@@ -6,9 +6,9 @@ with the real `dbt build` on DuckDB. Both marts must equal the reference lead by
 every column (points exactly, as Decimal).
 
 A second test does the same for the daily incremental path: a timeline is an example whose
-rows arrive over four days (generators.Timeline); a first build, then three daily runs on the
-database it left (var incremental_engagement_state), each compared with the reference on the
-files of its day.
+rows arrive over four runs, usually a day apart (generators.Timeline); a first build, then
+three incremental runs on the database it left (var incremental_engagement_state), each
+compared with the reference on the files of its run.
 
 A dbt build takes ~10 s, so the number of examples is small and configurable:
 
