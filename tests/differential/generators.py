@@ -727,18 +727,42 @@ def timelines(draw: st.DrawFn) -> Timeline:
     def draws(strategy: st.SearchStrategy[int], count: int) -> list[int]:
         return draw(st.lists(strategy, min_size=count, max_size=count))
 
+    # a few more rows reusing the event_id of a row, dated days before it, of any lead: once
+    # such a row arrives it wins, and the older row stops counting (its lead's capped lists
+    # may then need a date they did not keep)
+    events = list(example.sources.events)
+    stamps: dict[str, set[datetime]] = {}
+    for row in events:
+        stamp = parse_timestamp(row["occurred_at"])
+        if row["event_id"].strip(" ") and stamp is not None:
+            stamps.setdefault(row["event_id"].strip(" "), set()).add(stamp)
+    usable = [row for row in events if row["event_id"].strip(" ") in stamps]
+    for _ in range(draw(st.integers(0, 6)) if usable else 0):
+        row = draw(st.sampled_from(usable))
+        stamp = parse_timestamp(row["occurred_at"])
+        assert stamp is not None
+        stamp -= timedelta(days=draw(st.integers(1, 60)))
+        if stamp not in stamps[row["event_id"].strip(" ")]:  # (no tie between usable rows)
+            stamps[row["event_id"].strip(" ")].add(stamp)
+            lead_id = draw(st.sampled_from(events))["lead_id"]
+            events.append({**row, "lead_id": lead_id, "occurred_at": f"{stamp:%Y-%m-%d %H:%M:%S}"})
+
     arrival = st.sampled_from(ARRIVAL_RUNS)
     # a row whose event_id an earlier row has (an exact copy, or a different row reusing the
     # id) arrives in a daily run: the case the daily path must look the id up for
     later = st.sampled_from(ARRIVAL_RUNS[-DAILY_RUNS:])
     seen: set[str] = set()
     event_runs = []
-    for row in example.sources.events:
+    for row in events:
         event_id = row["event_id"].strip(" ")
         event_runs.append(draw(later if event_id and event_id in seen else arrival))
         seen.add(event_id)
     return Timeline(
-        example=example,
+        example=Example(
+            as_of=example.as_of,
+            seeds=example.seeds,
+            sources=Sources(leads=example.sources.leads, events=events),
+        ),
         run_steps=draws(st.sampled_from(RUN_STEPS), DAILY_RUNS),
         lead_runs=draws(arrival, len(example.sources.leads)),
         event_runs=event_runs,
