@@ -96,11 +96,11 @@ def run_dbt(
         shutil.copy2(example / "seeds" / f"{seed}.csv", project / "seeds" / f"{seed}.csv")
     shutil.copytree(example / "raw", project / "raw", dirs_exist_ok=True)
     database = project / "lead_scoring.duckdb"
-    if not daily:
-        database.unlink(missing_ok=True)
     dbt_vars = {"raw_path": str(project / "raw"), "as_of": as_of.isoformat()}
     if daily:
         dbt_vars["incremental_engagement_state"] = True
+    else:
+        database.unlink(missing_ok=True)
     env = {
         **os.environ,
         "DBT_PROFILES_DIR": str(project / "profiles"),

@@ -70,6 +70,22 @@ SHRINK = os.environ.get("DIFFERENTIAL_SHRINK") == "1"
 KEEP = os.environ.get("DIFFERENTIAL_KEEP") == "1"
 
 _counter = itertools.count(1)
+
+
+def random_settings(max_examples: int) -> settings:
+    """Hypothesis settings of the random tests: few examples, no deadline, reproducible unless
+    asked otherwise, no shrinking unless asked (each step is a dbt build)."""
+    return settings(
+        max_examples=max_examples,
+        deadline=None,
+        derandomize=DERANDOMIZE,
+        database=None,
+        phases=(Phase.explicit, Phase.reuse, Phase.generate, *((Phase.shrink,) if SHRINK else ())),
+        suppress_health_check=list(HealthCheck),
+        print_blob=True,
+    )
+
+
 _passed: set[str] = set()
 
 
@@ -143,15 +159,7 @@ def test_seed_headers_are_the_shipped_ones() -> None:
     assert list(RULE_COLUMNS) == harness.seed_header("scorecard_rules")
 
 
-@settings(
-    max_examples=EXAMPLES,
-    deadline=None,
-    derandomize=DERANDOMIZE,
-    database=None,
-    phases=(Phase.explicit, Phase.reuse, Phase.generate, *((Phase.shrink,) if SHRINK else ())),
-    suppress_health_check=list(HealthCheck),
-    print_blob=True,
-)
+@random_settings(EXAMPLES)
 @given(example=examples())
 def test_dbt_marts_equal_reference(example: Example) -> None:
     # Hypothesis sometimes generates an example again (it differs only in draws that do not
@@ -165,15 +173,7 @@ def test_dbt_marts_equal_reference(example: Example) -> None:
     _passed.add(fingerprint)
 
 
-@settings(
-    max_examples=TIMELINES,
-    deadline=None,
-    derandomize=DERANDOMIZE,
-    database=None,
-    phases=(Phase.explicit, Phase.reuse, Phase.generate, *((Phase.shrink,) if SHRINK else ())),
-    suppress_health_check=list(HealthCheck),
-    print_blob=True,
-)
+@random_settings(TIMELINES)
 @given(timeline=timelines())
 def test_daily_runs_equal_reference(timeline: Timeline) -> None:
     """The incremental path on random data delivered over several days (see Timeline): a
