@@ -731,21 +731,19 @@ def timelines(draw: st.DrawFn) -> Timeline:
     # such a row arrives it wins, and the older row stops counting (its lead's capped lists
     # may then need a date they did not keep)
     events = list(example.sources.events)
-    stamps: dict[str, set[datetime]] = {}
+    seen_timestamps: dict[str, set[datetime]] = {}
+    usable: list[tuple[Row, datetime]] = []
     for row in events:
-        stamp = parse_timestamp(row["occurred_at"])
-        if row["event_id"].strip(" ") and stamp is not None:
-            stamps.setdefault(row["event_id"].strip(" "), set()).add(stamp)
-    usable = [row for row in events if row["event_id"].strip(" ") in stamps]
+        occurred_at = parse_timestamp(row["occurred_at"])
+        if row["event_id"].strip(" ") and occurred_at is not None:
+            seen_timestamps.setdefault(row["event_id"].strip(" "), set()).add(occurred_at)
+            usable.append((row, occurred_at))
     for _ in range(draw(st.integers(0, 6)) if usable else 0):
-        row = draw(st.sampled_from(usable))
-        stamp = parse_timestamp(row["occurred_at"])
-        assert stamp is not None
-        stamp -= timedelta(days=draw(st.integers(1, 60)))
-        if stamp not in stamps[row["event_id"].strip(" ")]:  # (no tie between usable rows)
-            stamps[row["event_id"].strip(" ")].add(stamp)
-            lead_id = draw(st.sampled_from(events))["lead_id"]
-            events.append({**row, "lead_id": lead_id, "occurred_at": f"{stamp:%Y-%m-%d %H:%M:%S}"})
+        row, occurred_at = draw(st.sampled_from(usable))
+        earlier = occurred_at - timedelta(days=draw(st.integers(1, 60)))
+        lead_id = draw(st.sampled_from(events))["lead_id"]
+        reuse = {**row, "lead_id": lead_id, "occurred_at": f"{earlier:%Y-%m-%d %H:%M:%S}"}
+        _add_event(events, seen_timestamps, reuse)
 
     arrival = st.sampled_from(ARRIVAL_RUNS)
     # a row whose event_id an earlier row has (an exact copy, or a different row reusing the
