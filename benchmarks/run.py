@@ -10,7 +10,7 @@ process whose wall time, CPU time (user + system) and peak RSS are taken from os
 - id pass: one DuckDB query that finds the event_ids used by more than one row (a hash
   aggregate of every id): the pass that "an event_id counts once" needs whatever the
   algorithm, on a column the floor does not read: floor + id pass is a lower bound of any
-  scoring;
+  DuckDB scoring that keeps that rule;
 - reference: benchmarks/reference.sql, the hand-written single query that returns the rows of
   lead_scores, written to a table of a fresh DuckDB file; its rows are then checked against the
   project's lead_scores, row for row (every column, score_reasons included);

@@ -13,7 +13,9 @@
         - recount_leads (when check_engagement_keys): the lead_ids whose every day is read
           again: the leads of the rows that lose to another row of their event_id among the
           ids re-ranked by this run (int_lead_events_contested) and are dated on or before the
-          last run's as_of, because a row that counted before may have lost.
+          last run's as_of, because a row that counted before may have lost. More than
+          max_recount_leads (10,000) such leads, an unusual day: recount_all instead, simpler
+          than a literal list that long in every filter.
         The input's days are counted once per run (int_event_days_counted; a calling model
         that does not ref it in its SQL declares it with `-- depends_on:`).
         The ledger is the engagement state's (`ledger_relation`, default: the calling model):
@@ -105,9 +107,9 @@
             and event_id in (select reranked.event_id from reranked)
         order by 1
     {%- endset -%}
+    {%- set max_recount_leads = 10000 -%}
     {%- set recount_leads = run_query(lost_query).columns[0].values() | list -%}
-    {%- if recount_leads | length > 10000 -%}
-        {#- an unusual day: recounting everything is simpler than a list that long -#}
+    {%- if recount_leads | length > max_recount_leads -%}
         {%- do plan.update({'recount_all': true, 'changed_days': []}) -%}
     {%- else -%}
         {%- do plan.update({'recount_leads': recount_leads}) -%}
