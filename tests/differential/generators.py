@@ -1,5 +1,5 @@
 """Hypothesis strategies for the differential test: random but VALID scorecards (the build
-refuses invalid ones; see models/intermediate/int_scorecard_problems_listed.sql), and messy
+refuses invalid ones; see models/intermediate/scorecard/int_scorecard_problems_listed.sql), and messy
 leads and events around them.
 
 What is random on purpose:

@@ -209,7 +209,7 @@ EXPECTED_SCORES: dict[str, tuple[int, int]] = {
     "DQ_SIZE_COMMA": (20, 0),
 }
 
-# The warn tests of models/marts/_data_quality.yml with the number of rows each must report.
+# The warn tests of models/marts/data_quality/_data_quality__models.yml with the number of rows each must report.
 EXPECTED_WARNINGS: dict[str, int] = dict(
     Counter(f"dq_{issue.source_name}_{issue.issue_code}" for issue in EXPECTED_ISSUES)
 )

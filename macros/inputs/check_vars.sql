@@ -1,0 +1,33 @@
+{% macro check_vars() %}
+    {#-
+        on-run-start hook, first: the vars a user sets, checked before anything runs, each with
+        a message that names the var and what it accepts. as_of: a calendar date YYYY-MM-DD
+        (or empty: today). raw_schema: a schema name without quote characters (dbt writes a
+        source's schema into SQL itself). raw_encoding: utf-8, utf-16 or latin-1.
+        score_reasons_max: a whole number >= 0. Returns no SQL.
+    -#}
+    {%- if not execute -%}
+        {{ return('') }}
+    {%- endif -%}
+    {%- set problems = [] -%}
+    {%- set as_of = var('as_of', none) -%}
+    {%- if as_of is not none and (as_of | string | trim) != '' and not is_calendar_date(as_of | string | trim) -%}
+        {%- do problems.append("as_of: '" ~ as_of ~ "' is not a date of the calendar in the form YYYY-MM-DD (e.g. 2026-03-15), or empty for today") -%}
+    {%- endif -%}
+    {%- set raw_schema = var('raw_schema', none) -%}
+    {%- if raw_schema is not none and modules.re.search('["`\\x00-\\x1f]', raw_schema | string) -%}
+        {%- do problems.append("raw_schema: '" ~ raw_schema ~ "' has a quote or control character; name a schema without them") -%}
+    {%- endif -%}
+    {%- set raw_encoding = var('raw_encoding', none) -%}
+    {%- if raw_encoding is not none and (raw_encoding | string | lower) not in ['utf-8', 'utf-16', 'latin-1'] -%}
+        {%- do problems.append("raw_encoding: '" ~ raw_encoding ~ "' is not one of utf-8, utf-16, latin-1") -%}
+    {%- endif -%}
+    {%- set reasons_max = var('score_reasons_max', 3) | string -%}
+    {%- if not modules.re.fullmatch('[0-9]+', reasons_max) -%}
+        {%- do problems.append("score_reasons_max: '" ~ reasons_max ~ "' is not a whole number >= 0") -%}
+    {%- endif -%}
+    {%- if problems -%}
+        {{ exceptions.raise_compiler_error('Invalid var(s), nothing was run:\n  - ' ~ problems | join('\n  - ')) }}
+    {%- endif -%}
+    {{ return('') }}
+{% endmacro %}
