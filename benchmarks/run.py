@@ -171,7 +171,7 @@ def reference_sql(data_dir: Path, as_of: dt.date, reasons_max: int = 3) -> str:
 def dbt_env(work: Path, args: argparse.Namespace) -> dict:
     env = dict(os.environ)
     env.update(
-        DBT_PROFILES_DIR=str(args.project_dir / "profiles"),
+        DBT_PROFILES_DIR=str(args.project_dir),
         DBT_TARGET_PATH=str(work / "target"),
         DBT_LOG_PATH=str(work / "logs"),
         DBT_SEND_ANONYMOUS_USAGE_STATS="false",

@@ -20,7 +20,7 @@ export LEAD_SCORING_TEST_ENGINES="$engines"
 
 bash scripts/bootstrap.sh
 
-export DBT_PROFILES_DIR="$PWD/profiles"
+export DBT_PROFILES_DIR="$PWD"
 export LEAD_SCORING_DUCKDB_PATH="$PWD/target/test_demo.duckdb"
 rm -f "$LEAD_SCORING_DUCKDB_PATH"
 

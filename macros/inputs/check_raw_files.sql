@@ -24,7 +24,7 @@
     {%- set optional_sources = ['conversions'] -%}
     {%- set folder = raw_path.rstrip('/') or '/' -%}
     {%- set label = "raw_path '" ~ folder ~ "'" -%}
-    {%- set encoding = var('raw_encoding', none) or 'utf-8' -%}
+    {%- set encoding = (var('raw_encoding', none) or 'utf-8') | lower -%}
     {%- set dialect = "header = true, skip = 0, delim = ',', quote = '\"', escape = '\"', comment = '', encoding = "
         ~ string_literal(encoding) -%}
     {%- set listed = run_query(
@@ -117,9 +117,10 @@
                     'select count(columns(*)) from ' ~ reader ~ ', store_rejects = true,'
                     ~ " rejects_table = 'lead_scoring_rejected_lines', rejects_scan = 'lead_scoring_rejected_scans')"
                 ) -%}
+                {#- one row per bad line (DuckDB may record a line's errors apart) -#}
                 {%- set rejected = run_query(
-                    "select line, error_type, error_message, coalesce(csv_line, '')"
-                    ~ ' from lead_scoring_rejected_lines order by line'
+                    "select line, min(error_type), min(error_message), coalesce(min(csv_line), '')"
+                    ~ ' from lead_scoring_rejected_lines group by line order by line'
                 ) -%}
                 {%- if rejected.rows | length > 0 -%}
                     {%- set hints = {

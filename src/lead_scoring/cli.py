@@ -3,6 +3,7 @@ the summary.
 
     lead-scoring generate-demo [--out DIR] [--leads N] [--seed S]
     lead-scoring demo [--as-of YYYY-MM-DD] [--skip-generate]
+    lead-scoring score [--raw-path DIR | --raw-schema SCHEMA] [--as-of YYYY-MM-DD] [--target T]
     lead-scoring load-raw --target postgres|spark [--raw-path DIR] [--schema raw]
     lead-scoring summary [--db PATH]
 """
@@ -19,6 +20,7 @@ from pathlib import Path
 
 from lead_scoring import demo_data
 from lead_scoring.load_raw import load as load_raw
+from lead_scoring.raw_files import ENCODINGS, RawFileError
 from lead_scoring.summary import SummaryError, summarize
 
 DEFAULT_AS_OF = date(2026, 3, 15)
@@ -50,22 +52,25 @@ def generate(out_dir: Path, leads: int, seed: int, as_of: date = DEFAULT_AS_OF) 
     print_counts(counts, out_dir, time.perf_counter() - started)
 
 
-def run_dbt(root: Path, database: Path, as_of: date, raw_path: Path) -> int:
-    """`dbt build` of the project on DuckDB, its output streamed; returns dbt's exit code."""
+def run_score(root: Path, target: str, variables: dict[str, str], database: Path | None) -> int:
+    """The production run: `dbt build` of the project without its unit tests (they test the
+    project's own SQL, not the data; `dbt build` alone runs them too), output streamed;
+    returns dbt's exit code. `database`: the DuckDB file (duckdb target)."""
     dbt = Path(sys.executable).parent / "dbt"
-    variables = json.dumps({"as_of": as_of.isoformat(), "raw_path": str(raw_path)})
     command = [
-        str(dbt), "build",
+        str(dbt), "build", "--exclude-resource-type", "unit_test",
         "--project-dir", str(root),
-        "--profiles-dir", str(root / "profiles"),
-        "--target", "duckdb",
-        "--vars", variables,
+        "--profiles-dir", str(root),
+        "--target", target,
+        "--vars", json.dumps(variables),
     ]  # fmt: skip
-    environment = {**os.environ, "LEAD_SCORING_DUCKDB_PATH": str(database)}
-    database.parent.mkdir(parents=True, exist_ok=True)
-    print(
-        f"$ LEAD_SCORING_DUCKDB_PATH={shlex.quote(str(database))} {shlex.join(command)}", flush=True
-    )
+    environment = dict(os.environ)
+    prefix = ""
+    if database is not None:
+        environment["LEAD_SCORING_DUCKDB_PATH"] = str(database)
+        database.parent.mkdir(parents=True, exist_ok=True)
+        prefix = f"LEAD_SCORING_DUCKDB_PATH={shlex.quote(str(database))} "
+    print(f"$ {prefix}{shlex.join(command)}", flush=True)
     return subprocess.run(command, cwd=root, env=environment, check=False).returncode
 
 
@@ -90,12 +95,31 @@ def command_demo(args: argparse.Namespace) -> int:
     if not args.skip_generate:
         generate(raw_path, 3000, 42)
     database = duckdb_path(root)
-    code = run_dbt(root, database, args.as_of, raw_path)
+    variables = {"as_of": args.as_of.isoformat(), "raw_path": str(raw_path)}
+    code = run_score(root, "duckdb", variables, database)
     if code != 0:
         print(f"lead-scoring: dbt build failed (exit code {code})", file=sys.stderr)
         return code
     print()
     return print_summary(database)
+
+
+def command_score(args: argparse.Namespace) -> int:
+    root = project_root()
+    variables: dict[str, str] = {}
+    if args.as_of is not None:
+        variables["as_of"] = args.as_of.isoformat()
+    if args.raw_path is not None:
+        variables["raw_path"] = str(args.raw_path.resolve())
+    if args.raw_schema is not None:
+        variables["raw_schema"] = args.raw_schema
+    if args.encoding is not None:
+        variables["raw_encoding"] = args.encoding
+    database = duckdb_path(root) if args.target == "duckdb" else None
+    code = run_score(root, args.target, variables, database)
+    if code != 0:
+        print(f"lead-scoring: dbt build failed (exit code {code})", file=sys.stderr)
+    return code
 
 
 def command_summary(args: argparse.Namespace) -> int:
@@ -106,9 +130,9 @@ def command_summary(args: argparse.Namespace) -> int:
 def command_load_raw(args: argparse.Namespace) -> int:
     raw_path = (args.raw_path or project_root() / "data" / "demo").resolve()
     try:
-        env = {"DBT_PROFILES_DIR": str(project_root() / "profiles"), **os.environ}
-        counts = load_raw(args.target, raw_path, project_root(), args.schema, env)
-    except (FileNotFoundError, ValueError, ConnectionError) as error:
+        env = {"DBT_PROFILES_DIR": str(project_root()), **os.environ}
+        counts = load_raw(args.target, raw_path, project_root(), args.schema, env, args.encoding)
+    except (RawFileError, ValueError, ConnectionError) as error:
         print(f"lead-scoring load-raw: {error}", file=sys.stderr)
         return 2
     except subprocess.CalledProcessError as error:
@@ -154,6 +178,26 @@ def parser() -> argparse.ArgumentParser:
     )
     demo.set_defaults(handler=command_demo)
 
+    score = commands.add_parser(
+        "score",
+        help="score your leads: dbt build of the project without its unit tests (the "
+        "production run; `dbt build` alone also runs the project's unit tests)",
+    )
+    source = score.add_mutually_exclusive_group()
+    source.add_argument(
+        "--raw-path",
+        type=Path,
+        help="folder of leads / lead_events / conversions .csv or .parquet (duckdb target; "
+        "default: the demo data)",
+    )
+    source.add_argument("--raw-schema", help="schema of the raw tables already in the warehouse")
+    score.add_argument("--as-of", type=iso_date, help="scoring date, YYYY-MM-DD (default: today)")
+    score.add_argument(
+        "--target", default="duckdb", choices=("duckdb", "postgres", "spark"), help="(duckdb)"
+    )
+    score.add_argument("--encoding", choices=ENCODINGS, help="encoding of the CSV files (utf-8)")
+    score.set_defaults(handler=command_score)
+
     load = commands.add_parser(
         "load-raw",
         help="load raw leads, events and conversions files into the raw schema of a postgres "
@@ -166,6 +210,9 @@ def parser() -> argparse.ArgumentParser:
         help="folder of leads / lead_events / conversions .csv or .parquet (default: data/demo)",
     )
     load.add_argument("--schema", default="raw", help="schema to load into (raw)")
+    load.add_argument(
+        "--encoding", default="utf-8", choices=ENCODINGS, help="encoding of the CSV files (utf-8)"
+    )
     load.set_defaults(handler=command_load_raw)
 
     summary = commands.add_parser("summary", help="print the summary of a scored DuckDB file")

@@ -1,9 +1,13 @@
 """Load the raw inputs (leads, lead_events, conversions) from files into the `raw` schema of a
 PostgreSQL or Spark target, from the same .csv / .parquet files the DuckDB target reads.
 
-Every column is loaded as text, as DuckDB reads CSV files: staging casts, and a bad value becomes
-a data-quality issue instead of a failed load. On Spark the tables are external tables over the
-files; on PostgreSQL the rows are copied in.
+The files are found, checked and read exactly as the DuckDB target reads them (raw_files: the
+same checks, the same CSV dialect, every column as text): staging casts, and a bad value becomes
+a data-quality issue instead of a failed load, while a file that cannot be read is refused with
+a message before anything is loaded. Column names are kept as the files spell them and quoted
+safely. On PostgreSQL the rows are copied in; on Spark they are written as Parquet files of
+text columns under LEAD_SCORING_SPARK_DIR/raw and the tables are external tables over them
+(Spark never parses the CSV itself, so it sees the rows DuckDB sees).
 """
 
 import json
@@ -16,31 +20,7 @@ from pathlib import Path
 
 import duckdb
 
-SOURCES = ("leads", "lead_events", "conversions")
-OPTIONAL = {"conversions": ("lead_id", "converted_at")}
-
-
-def find_files(raw_path: Path) -> dict[str, Path | None]:
-    """The file of each source, Parquet first; None for a missing optional source."""
-    found: dict[str, Path | None] = {}
-    for name in SOURCES:
-        candidates = [raw_path / f"{name}.{ext}" for ext in ("parquet", "csv")]
-        path = next((p for p in candidates if p.is_file()), None)
-        if path is None and name not in OPTIONAL:
-            raise FileNotFoundError(f"{raw_path}: found neither {name}.parquet nor {name}.csv")
-        found[name] = path
-    return found
-
-
-def read_as_text(path: Path) -> duckdb.DuckDBPyRelation:
-    """The file's rows with every column as text (nulls for empty CSV fields)."""
-    connection = duckdb.connect()
-    if path.suffix == ".parquet":
-        relation = connection.read_parquet(str(path))
-    else:
-        relation = connection.read_csv(str(path), header=True, all_varchar=True, sep=",")
-    casts = ", ".join(f'cast("{c}" as varchar) as "{c}"' for c in relation.columns)
-    return relation.project(casts)
+from lead_scoring.raw_files import REQUIRED, RawFile, RawFileError, check_files, read_as_text
 
 
 def postgres_connection(env: Mapping[str, str]):
@@ -64,28 +44,50 @@ def postgres_connection(env: Mapping[str, str]):
         ) from error
 
 
+def _columns(name: str, raw_file: RawFile | None) -> tuple[str, ...]:
+    return REQUIRED[name] if raw_file is None else raw_file.columns
+
+
+POSTGRES_NAME_BYTES = 63  # PostgreSQL cuts longer identifiers silently (NAMEDATALEN - 1)
+
+
 def load_postgres(
-    files: dict[str, Path | None], schema: str, env: Mapping[str, str]
+    files: dict[str, RawFile | None], schema: str, env: Mapping[str, str], encoding: str
 ) -> dict[str, int]:
+    from psycopg2 import sql
+
+    for raw_file in files.values():
+        for column in raw_file.columns if raw_file else ():
+            if len(column.encode("utf-8")) > POSTGRES_NAME_BYTES:
+                raise RawFileError(
+                    f"{raw_file.path}: the column name '{column}' is longer than PostgreSQL's "
+                    f"{POSTGRES_NAME_BYTES} bytes, which it would cut; shorten it in the file"
+                )
+
     connection = postgres_connection(env)
     counts: dict[str, int] = {}
-    with connection, connection.cursor() as cursor:
-        cursor.execute(f'create schema if not exists "{schema}"')
-        for name, path in files.items():
-            columns = list(OPTIONAL[name]) if path is None else read_as_text(path).columns
-            ddl = ", ".join(f'"{column}" text' for column in columns)
-            cursor.execute(f'drop table if exists "{schema}"."{name}" cascade')
-            cursor.execute(f'create table "{schema}"."{name}" ({ddl})')
-            if path is None:
+    with connection, connection.cursor() as cursor, duckdb.connect() as reader:
+        cursor.execute(sql.SQL("create schema if not exists {}").format(sql.Identifier(schema)))
+        for name, raw_file in files.items():
+            table = sql.Identifier(schema, name)
+            columns = sql.SQL(", ").join(
+                sql.SQL("{} text").format(sql.Identifier(column))
+                for column in _columns(name, raw_file)
+            )
+            cursor.execute(sql.SQL("drop table if exists {} cascade").format(table))
+            cursor.execute(sql.SQL("create table {} ({})").format(table, columns))
+            if raw_file is None:
                 counts[name] = 0
                 continue
             # a folder of its own: loads run side by side in one process (the e2e tests)
             with tempfile.TemporaryDirectory(prefix="lead_scoring_") as folder:
                 text_file = Path(folder) / f"{name}.csv"
-                read_as_text(path).write_csv(str(text_file), header=True)
-                with text_file.open() as handle:
+                read_as_text(reader, raw_file, encoding).write_csv(str(text_file), header=True)
+                with text_file.open(encoding="utf-8") as handle:
                     cursor.copy_expert(
-                        f'copy "{schema}"."{name}" from stdin with (format csv, header true)',
+                        sql.SQL("copy {} from stdin with (format csv, header true)")
+                        .format(table)
+                        .as_string(cursor),
                         handle,
                     )
             counts[name] = cursor.rowcount
@@ -94,14 +96,30 @@ def load_postgres(
 
 
 def load_spark(
-    files: dict[str, Path | None], schema: str, project_dir: Path, env: Mapping[str, str]
+    files: dict[str, RawFile | None],
+    schema: str,
+    project_dir: Path,
+    env: Mapping[str, str],
+    encoding: str,
 ) -> dict[str, int]:
-    tables = {
-        name: {"path": str(path.resolve()), "format": path.suffix.lstrip(".")}
-        if path is not None
-        else {"columns": list(OPTIONAL[name])}
-        for name, path in files.items()
-    }
+    spark_dir = Path(env.get("LEAD_SCORING_SPARK_DIR", project_dir / "target" / "spark"))
+    folder = (spark_dir / "raw" / schema).resolve()
+    tables: dict[str, dict[str, object]] = {}
+    counts: dict[str, int] = {}
+    with duckdb.connect() as reader:
+        for name, raw_file in files.items():
+            if raw_file is None:
+                tables[name] = {"columns": list(_columns(name, None))}
+                counts[name] = 0
+                continue
+            target = folder / name
+            target.mkdir(parents=True, exist_ok=True)
+            for old in target.glob("*.parquet"):
+                old.unlink()
+            relation = read_as_text(reader, raw_file, encoding)
+            relation.write_parquet(str(target / "part-0.parquet"))
+            tables[name] = {"path": str(target)}
+            counts[name] = len(relation)
     dbt = Path(sys.executable).parent / "dbt"
     arguments = json.dumps({"schema": schema, "tables": tables})
     subprocess.run(
@@ -110,7 +128,7 @@ def load_spark(
         env=dict(env),
         check=True,
     )
-    return {name: -1 for name in files}
+    return counts
 
 
 def load(
@@ -119,14 +137,15 @@ def load(
     project_dir: Path,
     schema: str = "raw",
     env: Mapping[str, str] | None = None,
+    encoding: str = "utf-8",
 ) -> dict[str, int]:
     """Loads the files of `raw_path` into `schema` of the target, with the connection settings
-    of `env` (default: this process's environment); returns rows per table (-1 where the
-    engine reads the file in place)."""
+    of `env` (default: this process's environment); returns rows per table. Raises
+    RawFileError (a ValueError) when a file cannot be read: nothing is loaded then."""
     env = os.environ if env is None else env
-    files = find_files(raw_path)
+    files = check_files(raw_path, encoding)
     if target == "postgres":
-        return load_postgres(files, schema, env)
+        return load_postgres(files, schema, env, encoding)
     if target == "spark":
-        return load_spark(files, schema, project_dir, env)
+        return load_spark(files, schema, project_dir, env, encoding)
     raise ValueError(f"target {target!r}: load-raw is for postgres and spark (duckdb reads files)")

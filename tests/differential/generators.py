@@ -1,6 +1,6 @@
 """Hypothesis strategies for the differential test: random but VALID scorecards (the build
-refuses invalid ones; see models/intermediate/scorecard/int_scorecard_problems_listed.sql), and messy
-leads and events around them.
+refuses invalid ones; see int_scorecard_problems_listed.sql), and messy leads and events
+around them.
 
 What is random on purpose:
 - seeds: 1-3 scorecards (one may be inactive), fit / exclusion / engagement rules over every
@@ -8,18 +8,23 @@ What is random on purpose:
   windows, half-lives, max_counts, points incl. negatives and fractions (2.5, 0.1, 0.0000005),
   inactive rules, empty descriptions, SQL triggers;
 - leads: nulls, blanks, mixed case and spaces, numbers and non-numbers (`n/a`, `1,000`, `1e3`),
-  accented text, an extra column `lead_source`, duplicate rows of a lead_id, rows without
+  accented text, extra columns (`lead_source`, and `Lead Origin` and `país`, which rules name
+  as the file spells them, in any case), columns named like the derived attributes
+  (`Email_Domain`, `REGION`: never read as them), countries as codes, names and aliases,
+  duplicate rows of a lead_id, rows without
   lead_id or with an unparseable created_at, leads created after as_of or just inside / outside
   the window of a `none` rule;
 - events: types of a small vocabulary with case / space variants, details that hit and miss the
-  LIKE filters, ages at window and decay edges relative to as_of, events after as_of, exact
-  duplicate rows, reused event_ids, events of unknown leads, unusable rows.
+  LIKE filters (and filters with escaped % and _), ages at window and decay edges relative to
+  as_of, events after as_of, exact duplicate rows, reused event_ids, events of unknown leads,
+  unusable rows.
 
 What is avoided on purpose (implementation details the contract leaves open):
 - two different usable rows of one lead_id with the same created_at, or of one event_id with
   the same occurred_at (the winner is then chosen by a content hash);
-- hour 24, 'ß', 'İ' and other text whose case mapping differs between engines, backslashes,
-  double quotes, `|` in source texts, and seed texts that dbt's seed loader reads as null.
+- hour 24, 'ß', 'İ' and other text whose case mapping differs between engines, backslashes
+  (but in the escapes of event filters), double quotes, `|` in source texts, and seed texts
+  that dbt's seed loader reads as null.
 """
 
 from __future__ import annotations
@@ -81,6 +86,10 @@ LEAD_COLUMNS: tuple[str, ...] = (
     "country",
     "created_at",
     "lead_source",
+    "Lead Origin",
+    "país",
+    "Email_Domain",
+    "REGION",
 )
 EVENT_COLUMNS: tuple[str, ...] = (
     "event_id",
@@ -142,7 +151,24 @@ ATTRIBUTE_VALUES: dict[str, tuple[str, ...]] = {
         "ten",
     ),
     "annual_revenue": ("0", "1000000", "2.5e6", "999999.99", "1,000,000", "unknown", "-1", "7"),
-    "country": ("US", "us", "GB", "Es", "de", "CA", "BR", "JP", "XX", "Spain", "É"),
+    "country": (
+        "US",
+        "us",
+        "GB",
+        "Es",
+        "de",
+        "CA",
+        "BR",
+        "JP",
+        "XX",
+        "Spain",
+        "É",
+        "United States",
+        "usa",
+        "U.K.",
+        "Deutschland",
+        "Atlantis",
+    ),
     "email": (
         "ana@rivalscore.io",
         "Bob@Example.COM",
@@ -156,6 +182,13 @@ ATTRIBUTE_VALUES: dict[str, tuple[str, ...]] = {
         "lee@leadrival.com",
     ),
     "lead_source": ("Webinar", "webinar", "Paid Search", "Organic", "Referral", "N/A"),
+    "Lead Origin": ("Landing Page Submission", "API", "Lead Add Form", "Quick Add Form"),
+    "país": ("España", "México", "Perú", "ES"),
+}
+# input columns named like a derived attribute: kept, but never read as it
+SHADOWING_COLUMNS: dict[str, tuple[str, ...]] = {
+    "Email_Domain": ("gmail.com", "rivalscore.io", "example.com"),
+    "REGION": ("Europe", "Asia Pacific", "Mars"),
 }
 # derived attributes, with values a rule may name
 DERIVED_VALUES: dict[str, tuple[str, ...]] = {
@@ -246,7 +279,9 @@ EVENT_DETAILS: tuple[str, ...] = (
     "eBook: SEO 101",
     "café/blog/x",
     "50% off",
+    "50x off",  # matched by 50% but not by 50\\% off
     "x_blog_y",
+    "xablogby",  # matched by x_blog_y but not by x\\_blog\\_y
     "",
     "   ",
 )
@@ -264,6 +299,9 @@ EVENT_FILTERS: tuple[str, ...] = (
     "%_%",  # any text of at least one character
     "%café%",
     "50%",
+    "50\\% off",  # a literal % (backslash escapes)
+    "x\\_blog\\_y",
+    "%\\%%",
 )
 GROUPS: tuple[str, ...] = ("", "", "", "title", "size", "geo", "g1", " g1 ")
 WINDOWS: tuple[str, ...] = ("1", "7", "30", "90", " 14 ", "+3")
@@ -563,6 +601,8 @@ def sources(draw: st.DrawFn, seeds_: Seeds, as_of: date) -> Sources:
         row: Row = {"lead_id": lead_id + draw(st.sampled_from(("", "", "", " ", "  ")))}
         for column, values in attribute_values.items():
             row[column] = draw(values)
+        for column, pool in SHADOWING_COLUMNS.items():
+            row[column] = draw(st.sampled_from(pool))
         row["created_at"] = draw(timestamps)
         kind = draw(st.integers(0, 19))
         if kind == 19:

@@ -27,8 +27,13 @@ import reference
 
 PROJECT_DIR = Path(__file__).resolve().parents[2]
 DBT_EXECUTABLE = Path(sys.executable).parent / "dbt"
-PROJECT_FILES: tuple[str, ...] = ("dbt_project.yml", "packages.yml", "dependencies.yml")
-PROJECT_FOLDERS: tuple[str, ...] = ("models", "macros", "seeds", "profiles", "tests/dbt")
+PROJECT_FILES: tuple[str, ...] = (
+    "dbt_project.yml",
+    "profiles.yml",
+    "packages.yml",
+    "dependencies.yml",
+)
+PROJECT_FOLDERS: tuple[str, ...] = ("models", "macros", "seeds", "tests/dbt")
 REPLACED_SEEDS: tuple[str, ...] = ("scorecards", "scorecard_rules")
 MAX_REPORTED_LEADS = 15
 
@@ -103,7 +108,7 @@ def run_dbt(
         database.unlink(missing_ok=True)
     env = {
         **os.environ,
-        "DBT_PROFILES_DIR": str(project / "profiles"),
+        "DBT_PROFILES_DIR": str(project),
         "DBT_TARGET_PATH": str(project / "target"),
         "DBT_LOG_PATH": str(project / "logs"),
         "DBT_SEND_ANONYMOUS_USAGE_STATS": "false",

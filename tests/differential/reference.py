@@ -15,8 +15,13 @@ The rules, in one place:
 - Text: trimmed of ASCII spaces only (DuckDB's `trim`; a tab is kept), blank is null. Keys
   (lead_id, event_id, scorecard_id, rule_id) keep their case; every other text is compared in
   lower case (README: "every other text is compared trimmed and lower-cased"), which includes
-  `rule_group`. `country` is upper-cased; `email_domain` is the lower-cased, trimmed part between
-  the first and the second `@` (null when empty).
+  `rule_group`. `email_domain` is the lower-cased, trimmed part between the first and the second
+  `@` (null when empty); `region` is the region of the country_regions row whose code, name or
+  alias equals `country` (compared trimmed and lower-cased). Both are always derived: an input
+  column of that name is no attribute.
+- Attributes: a column is named by its header trimmed and lower-cased ('Lead Source' -> 'lead
+  source'); the contract's columns are found the same way.
+- event_filter: SQL LIKE with a backslash escaping %, _ and itself.
 - Numbers: optional sign, digits with an optional point (or a leading point), an optional
   exponent of at most two digits; anything else (`1,000`, `n/a`) is not a number. Whole numbers
   (`max_count`, `window_days`): optional sign and 1-9 digits.
@@ -97,6 +102,7 @@ KNOWN_LEAD_COLUMNS: tuple[str, ...] = (
     "country",
     "created_at",
 )
+DERIVED_ATTRIBUTES: tuple[str, ...] = ("email_domain", "region")
 EVENT_COLUMNS: tuple[str, ...] = (
     "event_id",
     "lead_id",
@@ -239,11 +245,19 @@ def clamp(value: int, low: int = 0, high: int = 100) -> int:
 
 
 def like(text: str, pattern: str) -> bool:
-    """SQL LIKE without an escape character: `%` any text, `_` any one character."""
-    regex = "".join(
-        ".*" if char == "%" else "." if char == "_" else re.escape(char) for char in pattern
-    )
-    return re.fullmatch(regex, text, flags=re.DOTALL) is not None
+    """SQL LIKE with a backslash escape: `%` any text, `_` any one character, `\\%`, `\\_`
+    and `\\\\` a literal %, _ and backslash."""
+    parts: list[str] = []
+    escaped = False
+    for char in pattern:
+        if escaped:
+            parts.append(re.escape(char))
+            escaped = False
+        elif char == "\\":
+            escaped = True
+        else:
+            parts.append(".*" if char == "%" else "." if char == "_" else re.escape(char))
+    return re.fullmatch("".join(parts), text, flags=re.DOTALL) is not None
 
 
 def row_hash(row: InputRow, columns: Sequence[str]) -> str:
@@ -253,8 +267,9 @@ def row_hash(row: InputRow, columns: Sequence[str]) -> str:
     return hashlib.md5(text.encode("utf-8")).hexdigest()
 
 
-def _column_name(header: str) -> str:
-    return re.sub("[^a-z0-9_]+", "_", header.lower())
+def column_key(header: str) -> str:
+    """How a rule names a column: its header trimmed (ASCII spaces) and lower-cased."""
+    return header.strip(" ").lower()
 
 
 # ---------------------------------------------------------------------------- the seeds
@@ -413,16 +428,19 @@ def read_leads(
     rows: Sequence[InputRow], country_regions: Iterable[InputRow], as_of: date
 ) -> dict[str, Lead]:
     """The scored leads by lead_id."""
-    regions = {
-        (clean(row.get("country_code")) or "").upper(): clean(row.get("region"))
-        for row in country_regions
-    }
+    regions: dict[str, str | None] = {}
+    for row in country_regions:
+        spellings = [row.get("country_code"), row.get("country_name")]
+        spellings += (row.get("aliases") or "").split("|")
+        for spelling in spellings:
+            if norm(spelling) is not None and clean(row.get("country_code")) is not None:
+                regions[norm(spelling) or ""] = clean(row.get("region"))
     extra_columns: list[str] = []
     for row in rows:
         extra_columns.extend(
             column
             for column in row
-            if column.lower() not in KNOWN_LEAD_COLUMNS and column not in extra_columns
+            if column_key(column) not in KNOWN_LEAD_COLUMNS and column not in extra_columns
         )
     hash_columns = [*KNOWN_LEAD_COLUMNS, *extra_columns]
 
@@ -439,16 +457,14 @@ def read_leads(
         if created_at.date() > as_of:
             continue
         attributes: dict[str, str | None] = {
-            _column_name(column): norm(row.get(column))
+            column_key(column): norm(row.get(column))
             for column in row
-            if column.lower() not in ("lead_id", "created_at")
+            if column_key(column) not in ("lead_id", "created_at", *DERIVED_ATTRIBUTES)
         }
-        country = clean(row.get("country"))
-        country = None if country is None else country.upper()
-        attributes["country"] = norm(country)
         email = clean(row.get("email"))
         parts = email.split("@") if email is not None else []
         attributes["email_domain"] = norm(parts[1]) if len(parts) > 1 else None
+        country = norm(row.get("country"))
         attributes["region"] = norm(regions.get(country)) if country is not None else None
         leads[lead_id] = Lead(lead_id=lead_id, created_at=created_at, attributes=attributes)
     return leads

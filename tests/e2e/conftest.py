@@ -6,7 +6,10 @@ seconds; they run side by side):
 - `default_build`: the SHIPPED scorecard seeds, with the leads and events of every test
   module's `DEFAULT_SCORECARD_FIXTURE`;
 - `custom_build`: fixture scorecard seeds, from every test module's `CUSTOM_SCORECARD_FIXTURE`
-  (scorecards, rules, leads, events).
+  (scorecards, rules, leads, events);
+- `minimal_build`: seeds and raw files with only the columns of the fixture rows of every
+  module's `MINIMAL_COLUMNS_FIXTURE`, spelled as the rows spell them (files written from the
+  contract alone, odd headers).
 
 Every test module of this folder contributes its part, whichever tests are selected, so a
 build always holds the same data.
@@ -36,10 +39,12 @@ assert set(SELECTED_ENGINES) <= set(ENGINES), (
     f"LEAD_SCORING_TEST_ENGINES={SELECTED_ENGINES}: engines are {', '.join(ENGINES)}"
 )
 
-BUILDS: dict[str, tuple[str, bool]] = {
-    # build name: (module attribute holding its part, whether the part replaces the seeds)
-    "default": ("DEFAULT_SCORECARD_FIXTURE", False),
-    "custom": ("CUSTOM_SCORECARD_FIXTURE", True),
+BUILDS: dict[str, tuple[str, bool, bool]] = {
+    # build name: (module attribute holding its part, whether the part replaces the seeds,
+    # whether the files have exactly the columns of the part's rows)
+    "default": ("DEFAULT_SCORECARD_FIXTURE", False, False),
+    "custom": ("CUSTOM_SCORECARD_FIXTURE", True, False),
+    "minimal": ("MINIMAL_COLUMNS_FIXTURE", True, True),
 }
 
 
@@ -69,10 +74,11 @@ def builds(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Builds]:
                 tmp_path_factory.mktemp(f"scenario_{name}_{engine}"),
                 merge_parts(_parts(attribute)),
                 replace_seeds=replace_seeds,
+                exact_columns=exact_columns,
                 engine=engine,
             )
             for engine in SELECTED_ENGINES
-            for name, (attribute, replace_seeds) in BUILDS.items()
+            for name, (attribute, replace_seeds, exact_columns) in BUILDS.items()
         }
         yield futures
 
@@ -93,3 +99,9 @@ def default_build(builds: Builds, engine: str) -> ScenarioResult:
 def custom_build(builds: Builds, engine: str) -> ScenarioResult:
     """The fixture scorecards of every CUSTOM_SCORECARD_FIXTURE, on their leads."""
     return builds[(engine, "custom")].result()
+
+
+@pytest.fixture(scope="session")
+def minimal_build(builds: Builds, engine: str) -> ScenarioResult:
+    """The files of every MINIMAL_COLUMNS_FIXTURE, with exactly the columns of its rows."""
+    return builds[(engine, "minimal")].result()

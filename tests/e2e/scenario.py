@@ -64,8 +64,13 @@ EVENT_COLUMNS: tuple[str, ...] = (
 )
 
 # What a scenario copies from the project (tests/dbt holds the project's data tests).
-PROJECT_FILES: tuple[str, ...] = ("dbt_project.yml", "packages.yml", "dependencies.yml")
-PROJECT_FOLDERS: tuple[str, ...] = ("models", "macros", "seeds", "profiles", "tests/dbt")
+PROJECT_FILES: tuple[str, ...] = (
+    "dbt_project.yml",
+    "profiles.yml",
+    "packages.yml",
+    "dependencies.yml",
+)
+PROJECT_FOLDERS: tuple[str, ...] = ("models", "macros", "seeds", "tests/dbt")
 REPLACEABLE_SEEDS: tuple[str, ...] = ("scorecards", "scorecard_rules")
 
 Row = dict[str, Any]
@@ -155,6 +160,15 @@ class FixturePart:
     rules: Sequence[TextRow] = ()
 
 
+def field(row: TextRow, column: str) -> str:
+    """The value of a fixture row's `column`, whose key may be spelled in another case or with
+    spaces around it (' Lead_ID' is lead_id), as the project reads a header; '' when absent."""
+    for key, value in row.items():
+        if key.strip().lower() == column:
+            return value
+    return ""
+
+
 def merge_parts(parts: Iterable[FixturePart]) -> FixturePart:
     """All parts in one; lead_id, scorecard_id and rule_id must not collide between parts."""
     parts = list(parts)
@@ -169,7 +183,7 @@ def merge_parts(parts: Iterable[FixturePart]) -> FixturePart:
         (merged.scorecards, "scorecard_id"),
         (merged.rules, "rule_id"),
     ):
-        seen = [row[key] for row in rows]
+        seen = [field(row, key) for row in rows]
         duplicates = sorted({value for value in seen if seen.count(value) > 1})
         assert not duplicates, f"fixture {key} used twice: {duplicates}"
     return merged
@@ -181,12 +195,14 @@ def merge_parts(parts: Iterable[FixturePart]) -> FixturePart:
 @dataclass(frozen=True)
 class ScenarioResult:
     """The marts of one build. `scores[(lead_id, scorecard_id)]` is a lead_scores row;
-    `breakdown[(lead_id, scorecard_id)]` maps rule_id to a lead_score_breakdown row."""
+    `breakdown[(lead_id, scorecard_id)]` maps rule_id to a lead_score_breakdown row;
+    `relations` names every table and view of the build's database (lower case)."""
 
     name: str
     fixture: FixturePart
     scores: dict[Key, Row]
     breakdown: dict[Key, dict[str, Row]]
+    relations: frozenset[str] = frozenset()
 
     def score(self, lead_id: str, scorecard_id: str) -> Row:
         key = (lead_id, scorecard_id)
@@ -232,9 +248,19 @@ def _seed_header(seed: str) -> list[str]:
         return next(csv.reader(handle))
 
 
-def write_seeds(project: Path, scorecards: Sequence[TextRow], rules: Sequence[TextRow]) -> None:
-    """Replace the scorecard seeds of `project` (the shipped headers, which fixtures must use)."""
+def write_seeds(
+    project: Path,
+    scorecards: Sequence[TextRow],
+    rules: Sequence[TextRow],
+    exact_columns: bool = False,
+) -> None:
+    """Replace the scorecard seeds of `project`: with the shipped headers (which the fixture's
+    columns must be part of), or with `exact_columns` only the columns the fixture rows have,
+    spelled as they spell them (a seed written from the contract alone)."""
     for seed, rows in (("scorecards", scorecards), ("scorecard_rules", rules)):
+        if exact_columns:
+            write_csv(project / "seeds" / f"{seed}.csv", rows, _columns(rows, ()))
+            continue
         header = _seed_header(seed)
         unknown = sorted({column for row in rows for column in row} - set(header))
         assert not unknown, f"fixture {seed} has columns the seed does not: {unknown}"
@@ -261,7 +287,7 @@ def dbt_env(project: Path, workdir: Path, engine: str = "duckdb") -> dict[str, s
     database and spill folder) stay in `workdir`."""
     return {
         **os.environ,
-        "DBT_PROFILES_DIR": str(project / "profiles"),
+        "DBT_PROFILES_DIR": str(project),
         "DBT_TARGET_PATH": str(workdir / "target"),
         "DBT_LOG_PATH": str(workdir / "logs"),
         "DBT_SEND_ANONYMOUS_USAGE_STATS": "false",
@@ -299,6 +325,20 @@ def dbt_or_fail(project: Path, arguments: list[str], env: Mapping[str, str], lab
         )
 
 
+def build_env(label: str, engine: str, project: Path, workdir: Path) -> dict[str, str]:
+    """The environment of `build_marts` (PostgreSQL schema and Spark folder of the scenario)."""
+    schema = scenario_schema(label)
+    return {
+        **dbt_env(project, workdir, engine),
+        "LEAD_SCORING_PG_SCHEMA": f"e2e_{schema}",
+        "LEAD_SCORING_SPARK_DIR": str(workdir / "spark"),
+    }
+
+
+def scenario_schema(label: str) -> str:
+    return "".join(char if char.isalnum() else "_" for char in label.lower())
+
+
 def build_marts(
     label: str, engine: str, project: Path, workdir: Path, raw: Path, as_of: date
 ) -> dict[str, list[Row]]:
@@ -309,12 +349,8 @@ def build_marts(
     Spark gets a metastore and warehouse in `workdir`; data tests and unit tests are left out
     there (they run on DuckDB and PostgreSQL; the e2e assertions check Spark's marts).
     """
-    schema = "".join(char if char.isalnum() else "_" for char in label.lower())
-    env = {
-        **dbt_env(project, workdir, engine),
-        "LEAD_SCORING_PG_SCHEMA": f"e2e_{schema}",
-        "LEAD_SCORING_SPARK_DIR": str(workdir / "spark"),
-    }
+    schema = scenario_schema(label)
+    env = build_env(label, engine, project, workdir)
     dbt_vars = {"as_of": as_of.isoformat()}
     build = ["build"]
     if engine == "duckdb":
@@ -342,17 +378,40 @@ def read_mart(engine: str, table: str, env: Mapping[str, str]) -> list[Row]:
         return _rows(connection.execute(f"select * from read_parquet('{files}/*.parquet')"))
 
 
+def list_relations(engine: str, env: Mapping[str, str]) -> frozenset[str]:
+    """Every table and view of the build's database, as schema.name in lower case (on Spark:
+    the folders of its warehouse, where a table created by any statement would land)."""
+    query = (
+        "select lower(table_schema || '.' || table_name) from information_schema.tables"
+        " where table_schema not in ('information_schema', 'pg_catalog')"
+    )
+    if engine == "duckdb":
+        with duckdb.connect(env["LEAD_SCORING_DUCKDB_PATH"], read_only=True) as connection:
+            return frozenset(row[0] for row in connection.execute(query).fetchall())
+    if engine == "postgres":
+        with postgres_connection(env) as connection, connection.cursor() as cursor:
+            cursor.execute(query)
+            return frozenset(row[0] for row in cursor.fetchall())
+    warehouse = Path(env["LEAD_SCORING_SPARK_DIR"]) / "warehouse"
+    return frozenset(
+        f"{folder.parent.name.removesuffix('.db')}.{folder.name}".lower()
+        for folder in warehouse.glob("*.db/*")
+    )
+
+
 def run_scenario(
     name: str,
     workdir: Path,
     fixture: FixturePart,
     *,
     replace_seeds: bool,
+    exact_columns: bool = False,
     as_of: date = AS_OF,
     engine: str = "duckdb",
 ) -> ScenarioResult:
     """Build the scenario in `workdir` on `engine` and return its marts (fails the test on a
-    dbt error)."""
+    dbt error). With `exact_columns`, the seeds and the raw files have only the columns of the
+    fixture's rows, spelled as they are (no contract column added)."""
     project = workdir / "project"
     raw = workdir / "raw"
     project.mkdir(parents=True)
@@ -360,14 +419,15 @@ def run_scenario(
     copy_project(project)
 
     if replace_seeds:
-        write_seeds(project, fixture.scorecards, fixture.rules)
+        write_seeds(project, fixture.scorecards, fixture.rules, exact_columns)
     else:
         assert not fixture.scorecards and not fixture.rules, (
             f"scenario {name} keeps the shipped scorecard: its fixture may not bring seeds"
         )
 
-    write_csv(raw / "leads.csv", fixture.leads, _columns(fixture.leads, LEAD_COLUMNS))
-    write_csv(raw / "lead_events.csv", fixture.events, _columns(fixture.events, EVENT_COLUMNS))
+    lead_columns, event_columns = ((), ()) if exact_columns else (LEAD_COLUMNS, EVENT_COLUMNS)
+    write_csv(raw / "leads.csv", fixture.leads, _columns(fixture.leads, lead_columns))
+    write_csv(raw / "lead_events.csv", fixture.events, _columns(fixture.events, event_columns))
 
     marts = build_marts(name, engine, project, workdir, raw, as_of)
     score_rows, breakdown_rows = marts["lead_scores"], marts["lead_score_breakdown"]
@@ -382,7 +442,10 @@ def run_scenario(
         by_rule = breakdown.setdefault((row["lead_id"], row["scorecard_id"]), {})
         assert row["rule_id"] not in by_rule, f"{name}: two breakdown rows for {row}"
         by_rule[row["rule_id"]] = row
-    return ScenarioResult(name=name, fixture=fixture, scores=scores, breakdown=breakdown)
+    relations = list_relations(engine, build_env(name, engine, project, workdir))
+    return ScenarioResult(
+        name=name, fixture=fixture, scores=scores, breakdown=breakdown, relations=relations
+    )
 
 
 # ---------------------------------------------------------------------------- assertions

@@ -19,6 +19,7 @@ from scenario import (
     date_of,
     day,
     event,
+    field,
     lead,
     rule,
     scorecard,
@@ -173,9 +174,9 @@ def test_no_reasons_without_contributing_rules(custom_build: ScenarioResult) -> 
 def _scored_lead_ids(result: ScenarioResult) -> set[str]:
     """The fixture leads created on or before the as_of day (the others are not scored)."""
     return {
-        row["lead_id"]
+        field(row, "lead_id")
         for row in result.fixture.leads
-        if datetime.fromisoformat(row["created_at"]).date() <= AS_OF
+        if datetime.fromisoformat(field(row, "created_at")).date() <= AS_OF
     }
 
 
@@ -183,9 +184,9 @@ def _active_scorecard_ids(result: ScenarioResult) -> set[str]:
     if not result.fixture.scorecards:
         return {"default"}  # the shipped seed: one active scorecard
     return {
-        row["scorecard_id"]
+        field(row, "scorecard_id")
         for row in result.fixture.scorecards
-        if row.get("is_active", "").strip().lower() not in ("false", "f", "no", "n", "0")
+        if field(row, "is_active").strip().lower() not in ("false", "f", "no", "n", "0")
     }
 
 

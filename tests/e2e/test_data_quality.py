@@ -10,7 +10,8 @@ as_of, per source), and one warn-severity test per issue code.
 
 One `dbt build` (no --fail-fast) of a small dirty fixture, with a scorecard of the test's own
 whose points make every wrongly counted row visible in lead_scores: page views +5, demo
-requests +7, no decay and no window; a CEO +20, a company of 50..5000 employees +10. Each
+requests +7, no decay and no window; a CEO +20, a company of 50..5000 employees +10, the
+region North America +5. Each
 fixture row says why it is there and what becomes of it.
 """
 
@@ -50,6 +51,9 @@ RULES = (
     # the numeric rule that cannot read 'n/a' or '1,000'
     rule(CARD, "fit_size", "fit", attribute="company_size", operator="between",
          value="50|5000", points="10"),
+    # region, derived from the country as a code, a name or an alias
+    rule(CARD, "fit_region", "fit", attribute="region", operator="equals", value="north america",
+         points="5"),
     rule(CARD, "eng_page_view", "engagement", event_type="page_view", points="5"),
     rule(CARD, "eng_demo", "engagement", event_type="demo_request", points="7"),
 )  # fmt: skip
@@ -79,6 +83,18 @@ LEADS = (
     lead("DQ_SIZE_NA", job_title="CEO", company_size="n/a"),
     # A thousands separator is not a number either ('1,000' is not 1000: no +10).
     lead("DQ_SIZE_COMMA", job_title="CEO", company_size="1,000"),
+    # An exact copy of a row (the same once cleaned: spaces around values, the time written
+    # with a T), as an export that lists a lead twice: it counts once, like a copied event
+    # row (exact_duplicate_rows, not an issue). Scored: CEO (+20), size 200 (+10) = 30.
+    lead("DQ_COPY", created_at="2026-01-10 08:00:00", job_title="CEO", company_size="200"),
+    lead("DQ_COPY ", created_at="2026-01-10T08:00:00", job_title=" CEO", company_size="200 "),
+    # A country that is no code, name or alias of the country_regions seed: scored (CEO +20),
+    # no region, and reported as unknown_country (the lead is not left out).
+    lead("DQ_ATLANTIS", job_title="CEO", country="Atlantis"),
+    # A country name and an alias ('usa'): North America found (+5), nothing to report; CEO
+    # (+20).
+    lead("DQ_NAMED_COUNTRY", job_title="CEO", country="United States"),
+    lead("DQ_ALIAS_COUNTRY", job_title="CEO", country=" usa"),
 )
 
 EVENTS = (
@@ -156,6 +172,9 @@ EXPECTED_ISSUES: tuple[Issue, ...] = (
           "company_size 'n/a' is not a number: numeric rules on it do not match", False),
     Issue("leads", "DQ_SIZE_COMMA", "DQ_SIZE_COMMA", "unreadable_number",
           "company_size '1,000' is not a number: numeric rules on it do not match", False),
+    Issue("leads", "DQ_ATLANTIS", "DQ_ATLANTIS", "unknown_country",
+          "country 'Atlantis' is no country code, name or alias of the country_regions seed: "
+          "the lead has no region", False),
     Issue("lead_events", None, "DQ_CLEAN", "missing_event_id", "event_id is missing"),
     Issue("lead_events", "dq-no-lead", None, "missing_lead_id", "lead_id is missing"),
     Issue("lead_events", "dq-no-type", "DQ_CLEAN", "missing_event_type",
@@ -181,10 +200,12 @@ EXPECTED_ISSUES: tuple[Issue, ...] = (
 # How every input row is accounted for (the comments of LEADS and EVENTS, counted).
 EXPECTED_RECONCILIATION: dict[str, dict[str, int]] = {
     "leads": {
-        "input_rows": len(LEADS),  # 10
-        "scored_rows": 4,  # DQ_CLEAN, DQ_DUP (its original row), DQ_SIZE_NA, DQ_SIZE_COMMA
+        "input_rows": len(LEADS),  # 15
+        # DQ_CLEAN, DQ_DUP (its original row), DQ_SIZE_NA, DQ_SIZE_COMMA, DQ_COPY (once),
+        # DQ_ATLANTIS, DQ_NAMED_COUNTRY, DQ_ALIAS_COUNTRY
+        "scored_rows": 8,
         "reported_rows": 5,  # blank id, DQ_DUP re-import, 2 bad dates, null date
-        "exact_duplicate_rows": 0,
+        "exact_duplicate_rows": 1,  # the copy of DQ_COPY
         "after_as_of_rows": 1,  # DQ_FUTURE
     },
     "lead_events": {
@@ -207,9 +228,14 @@ EXPECTED_SCORES: dict[str, tuple[int, int]] = {
     "DQ_DUP": (20, 5),  # the original row: CEO, size 10; dq-dup-lead
     "DQ_SIZE_NA": (20, 0),
     "DQ_SIZE_COMMA": (20, 0),
+    "DQ_COPY": (30, 0),
+    "DQ_ATLANTIS": (20, 0),
+    "DQ_NAMED_COUNTRY": (25, 0),
+    "DQ_ALIAS_COUNTRY": (25, 0),
 }
 
-# The warn tests of models/marts/data_quality/_data_quality__models.yml with the number of rows each must report.
+# The warn tests of models/marts/data_quality/_data_quality__models.yml with the number of
+# rows each must report.
 EXPECTED_WARNINGS: dict[str, int] = dict(
     Counter(f"dq_{issue.source_name}_{issue.issue_code}" for issue in EXPECTED_ISSUES)
 )

@@ -97,6 +97,23 @@ CUSTOM_SCORECARD_FIXTURE = FixturePart(
             points="4",
         ),
         rule(ENG, "eng_any_page", "engagement", operator="each", event_type="page_hit", points="1"),
+        # a backslash escapes % and _ in a filter (README): a literal '50%' and a literal '_'
+        rule(
+            ENG,
+            "eng_literal_percent",
+            "engagement",
+            event_type="promo_hit",
+            event_filter="%50\\% off%",
+            points="3",
+        ),
+        rule(
+            ENG,
+            "eng_literal_underscore",
+            "engagement",
+            event_type="promo_hit",
+            event_filter="summer\\_sale%",
+            points="2",
+        ),
         rule(
             NONE,
             "none_news",
@@ -122,9 +139,13 @@ CUSTOM_SCORECARD_FIXTURE = FixturePart(
         lead("E_AT_LEAST_EQUAL"),
         lead("E_AT_LEAST_MORE"),
         lead("E_FILTER"),
+        lead("E_ESCAPES"),
         # `none` eligibility: lead_age_days = as_of - created date, whole days
         lead("N_ELIGIBLE", day(30, "23:59:00")),
         lead("N_YOUNG", day(29, "00:00:00")),
+        # 10 days old, with columns named like the project's own: they are just extra columns,
+        # the lead's age is still 10 days (not eligible)
+        lead("N_YOUNG_COLUMNS", day(10), lead_age_days="999", row_hash="x"),
         lead("N_MATCH_IN_WINDOW", day(100)),
         lead("N_MATCH_OUTSIDE", day(100)),
         lead("N_MATCH_AFTER_AS_OF", day(100)),
@@ -146,6 +167,10 @@ CUSTOM_SCORECARD_FIXTURE = FixturePart(
         *_events("E_AT_LEAST_MORE", "visit_evt", [0, 2, 5, 9, 10, 40]),
         event("E_FILTER-0", "E_FILTER", "page_hit", day(0), "/PRICING/enterprise"),
         event("E_FILTER-1", "E_FILTER", "page_hit", day(0), "/about"),
+        event("E_ESCAPES-0", "E_ESCAPES", "promo_hit", day(0), "/Deals/50% OFF today"),
+        event("E_ESCAPES-1", "E_ESCAPES", "promo_hit", day(0), "/deals/50x off"),
+        event("E_ESCAPES-2", "E_ESCAPES", "promo_hit", day(0), "summer_sale/2026"),
+        event("E_ESCAPES-3", "E_ESCAPES", "promo_hit", day(0), "summerXsale/2026"),
         *_events("N_MATCH_IN_WINDOW", "news_open", [29]),
         *_events("N_MATCH_OUTSIDE", "news_open", [30]),
         *_events("N_MATCH_AFTER_AS_OF", "news_open", [-1]),
@@ -254,6 +279,16 @@ def test_event_filter_and_an_event_matching_two_rules(custom_build: ScenarioResu
     assert_row(custom_build.score("E_FILTER", ENG), "E_FILTER", engagement_points=6)
 
 
+def test_event_filter_escapes(custom_build: ScenarioResult) -> None:
+    # '%50\\% off%' matches '/Deals/50% OFF today' (case-insensitively) but not
+    # '/deals/50x off' (the % is literal): 3, once; 'summer\\_sale%' matches 'summer_sale/2026'
+    # but not 'summerXsale/2026' (the _ is literal): 2, once. 3 + 2 = 5
+    rules = custom_build.rules("E_ESCAPES", ENG)
+    assert_row(rules["eng_literal_percent"], "literal %", points=3, occurrences=1)
+    assert_row(rules["eng_literal_underscore"], "literal _", points=2, occurrences=1)
+    assert_row(custom_build.score("E_ESCAPES", ENG), "E_ESCAPES", engagement_points=5)
+
+
 def test_none_applies_to_a_lead_old_enough_without_matching_event(
     custom_build: ScenarioResult,
 ) -> None:
@@ -279,6 +314,8 @@ def test_none_skips_a_lead_younger_than_the_window(custom_build: ScenarioResult)
     # created 29 days before as_of: 29 < 30, it has not had 30 days to open -> nothing
     assert custom_build.rules("N_YOUNG", NONE) == {}
     assert_row(custom_build.score("N_YOUNG", NONE), "N_YOUNG", engagement_points=0)
+    # its own 'lead_age_days' column (999) is an extra column, not its age
+    assert custom_build.rules("N_YOUNG_COLUMNS", NONE) == {}
 
 
 def test_none_skips_a_lead_with_a_matching_event_in_the_window(

@@ -73,7 +73,7 @@ ENGAGEMENT_OPERATORS = "each, at_least, none"
 HEADER = re.compile(
     r"The scorecard cannot be evaluated; no score was written\. (\d+) problem\(s\):"
 )
-ITEM = re.compile(r"^\s*- (scorecard_rules|scorecards): (.*)$")
+ITEM = re.compile(r"^\s*- (scorecard_rules|scorecards|country_regions): (.*)$")
 
 
 # ---------------------------------------------------------------------------- fixture
@@ -93,6 +93,9 @@ GOOD_RULES: tuple[TextRow, ...] = (
          max_count="3", window_days="90", half_life_days="30"),
     rule(GOOD_CARD, "eng_demo", "engagement", operator="at_least", value="1",
          event_type="demo_request", points="20"),
+    # every backslash of the filter escapes something (%, _, a backslash): valid
+    rule(GOOD_CARD, "eng_escaped", "engagement", event_type="promo",
+         event_filter="50\\% off\\_\\\\%", points="1"),
 )  # fmt: skip
 
 GOOD_FIXTURE = FixturePart(
@@ -215,7 +218,9 @@ CASES: tuple[Case, ...] = (
     Case(
         "unknown attribute",
         "scorecard_rules: rule bad_attribute: attribute 'seniority' is neither a column of "
-        "leads nor a derived attribute (email_domain, region)",
+        "leads nor a derived attribute (email_domain, region); name a column as the leads "
+        "file spells it (case and surrounding spaces do not matter; stg_lead_columns lists "
+        "them)",
         rules=(fit_rule("bad_attribute", attribute="seniority", operator="equals", value="vp"),),
     ),
     Case(
@@ -351,6 +356,22 @@ CASES: tuple[Case, ...] = (
         "engagement rule without event type",
         "scorecard_rules: rule no_event_type: an engagement rule needs an event_type",
         rules=(engagement_rule("no_event_type", event_type=""),),
+    ),
+    # A backslash in a filter escapes %, _ or itself (README): '\c' escapes nothing, and
+    # engines disagree on what it would mean. (The good rules of the other cases have none.)
+    Case(
+        "event_filter backslash that escapes nothing",
+        "scorecard_rules: rule bad_filter: event_filter '%a\\c%' has a backslash that escapes "
+        "nothing: write \\% for a literal %, \\_ for a literal _, \\\\ for a backslash",
+        rules=(engagement_rule("bad_filter", event_filter="%a\\c%"),),
+    ),
+    # A spelling of two countries in the country_regions seed (broken_run adds the alias
+    # 'Korea' to North Korea, whose South is 'Korea (South)' with the alias 'Korea'): a lead
+    # of 'Korea' would get two regions.
+    Case(
+        "country spelling of two countries",
+        "country_regions: spelling 'korea' names 2 countries; a code, name or alias may name "
+        "one country only",
     ),
     # A flag must be readable: 'sometimes' is neither true nor false.
     Case(
@@ -497,6 +518,11 @@ def broken_run(tmp_path_factory: pytest.TempPathFactory) -> BrokenRun:
     project, raw = good / "project", broken / "raw"
     raw.mkdir()
     write_seeds(project, *broken_seeds())
+    regions = project / "seeds" / "country_regions.csv"
+    text = regions.read_text(encoding="utf-8")
+    north_korea = 'KP,Korea (North),"North Korea|'
+    assert north_korea in text
+    regions.write_text(text.replace(north_korea, north_korea + "Korea|"), encoding="utf-8")
     write_csv(raw / "leads.csv", BROKEN_LEADS, LEAD_COLUMNS)
     write_csv(raw / "lead_events.csv", GOOD_FIXTURE.events, EVENT_COLUMNS)
     dbt_vars = {"as_of": BROKEN_AS_OF.isoformat(), "raw_path": str(raw)}

@@ -50,7 +50,7 @@ final as (
         on details.event_type = engagement_keys.event_type
     where
         engagement_keys.event_filter is null
-        or lower(details.event_detail) like engagement_keys.event_filter
+        or {{ like_escaped('lower(details.event_detail)', 'engagement_keys.event_filter') }}
 
 )
 

@@ -3,8 +3,11 @@
     message that names the seed, the rule_id or scorecard_id, and what is wrong in plain words.
     Rules are checked when they would score (active, of an active or unknown scorecard);
     identity problems (missing or duplicate ids, unknown scorecard) are checked on every row.
-    A required column that a seed lacks altogether is one problem of the seed's header.
-    int_scorecards_validated stops the build when this model has any row.
+    An event_filter's backslash must escape %, _ or a backslash (like_escaped): with the
+    escaped pairs taken out, no backslash may be left. A required column that a seed lacks
+    altogether is one problem of the seed's header. int_scorecards_validated stops the build
+    when this model has any row. It also stops a country_regions seed in which one spelling
+    (code, name or alias) names two countries.
 -#}
 -- depends_on: {{ ref('stg_lead_columns') }}
 {%- set fit_operators = [
@@ -48,6 +51,11 @@
     ("points_text is not null and points is null",
         "'points ' || " ~ quoted_text('points_text') ~ " || ' is not a number'"),
     ("dimension = 'engagement' and event_type is null", "'an engagement rule needs an event_type'"),
+    ("event_filter is not null and " ~ dbt.position(string_literal('\\'),
+        "replace(replace(replace(event_filter, " ~ string_literal('\\\\') ~ ", ''), "
+        ~ string_literal('\\%') ~ ", ''), " ~ string_literal('\\_') ~ ", '')") ~ " > 0",
+        "'event_filter ' || " ~ quoted_text('event_filter') ~ " || " ~ string_literal(
+            ' has a backslash that escapes nothing: write \\% for a literal %, \\_ for a literal _, \\\\ for a backslash')),
     ("max_count_text is not null and (max_count is null or max_count <= 0)",
         "'max_count ' || " ~ quoted_text('max_count_text') ~ " || ' is not a positive whole number'"),
     ("window_days_text is not null and (window_days is null or window_days <= 0)",
@@ -115,6 +123,12 @@ rules as (
 scorecards as (
 
     select * from {{ ref('stg_scorecards') }}
+
+),
+
+country_spellings as (
+
+    select * from {{ ref('int_country_spellings_unioned') }}
 
 ),
 
@@ -256,6 +270,20 @@ scorecard_problems as (
 
 ),
 
+-- a spelling of two countries would give a lead two regions
+reference_problems as (
+
+    select
+        'country_regions' as seed_name,
+        'spelling ' || {{ quoted_text('country_spelling') }} as subject,
+        'names ' || cast(count(distinct country_code) as {{ dbt.type_string() }})
+        || ' countries; a code, name or alias may name one country only' as problem
+    from country_spellings
+    group by country_spelling
+    having count(distinct country_code) > 1
+
+),
+
 header_problems as (
 
     select
@@ -286,6 +314,15 @@ final as (
         problem,
         seed_name || ': ' || subject || ': ' || problem as message
     from header_problems
+
+    union all
+
+    select
+        seed_name,
+        subject,
+        problem,
+        seed_name || ': ' || subject || ': ' || problem as message
+    from reference_problems
 
     union all
 

@@ -1,8 +1,9 @@
 {#-
     The data-quality ledger: one row per input row that is left out of scoring, with the
     source, its key, the reason and the run's as_of (is_row_left_out = true), plus one row per
-    scored lead and attribute whose value a numeric rule cannot read (is_row_left_out = false:
-    the lead is scored, but that rule cannot match it). Exact duplicate rows, events after
+    scored lead and attribute whose value a numeric rule cannot read, and per scored lead whose
+    country maps to no region (is_row_left_out = false: the lead is scored, but that rule or
+    the region cannot match it). Exact duplicate rows, events after
     as_of and rows of leads created after as_of are not issues: data_quality_reconciliation
     counts them.
 -#}
@@ -38,6 +39,12 @@ rules as (
 
 ),
 
+scored_leads as (
+
+    select * from {{ ref('int_leads_enriched') }}
+
+),
+
 lead_issues as (
 
     select
@@ -57,7 +64,7 @@ lead_issues as (
         true as is_row_left_out
 
     from lead_rows
-    where row_status not in ('scored', 'created_after_as_of')
+    where row_status not in ('scored', 'exact_duplicate', 'created_after_as_of')
 
 ),
 
@@ -143,6 +150,24 @@ unreadable_numbers as (
 
 ),
 
+-- a country that is no code, name or alias of the country_regions seed: no region
+unknown_countries as (
+
+    select
+        'leads' as source_name,
+        lead_id as source_key,
+        lead_id,
+        'unknown_country' as issue_code,
+        'country ' || {{ quoted_text('country') }}
+        || ' is no country code, name or alias of the country_regions seed: the lead has no region'
+            as issue_description,
+        false as is_row_left_out
+
+    from scored_leads
+    where country is not null and country_code is null
+
+),
+
 unioned as (
 
     select * from lead_issues
@@ -152,6 +177,8 @@ unioned as (
     select * from conversion_issues
     union all
     select * from unreadable_numbers
+    union all
+    select * from unknown_countries
 
 ),
 

@@ -31,7 +31,7 @@ input_counts as (
         'leads' as source_name,
         count(*) as input_rows,
         sum(case when row_status = 'scored' then 1 else 0 end) as scored_rows,
-        0 as exact_duplicate_rows,
+        sum(case when row_status = 'exact_duplicate' then 1 else 0 end) as exact_duplicate_rows,
         sum(case when row_status = 'created_after_as_of' then 1 else 0 end) as after_as_of_rows
     from lead_rows
 
@@ -66,10 +66,10 @@ final as (
         {{ as_of_date() }} as as_of_date,
         input_counts.source_name,
         cast(input_counts.input_rows as {{ dbt.type_bigint() }}) as input_rows,
-        cast(input_counts.scored_rows as {{ dbt.type_bigint() }}) as scored_rows,
+        cast(coalesce(input_counts.scored_rows, 0) as {{ dbt.type_bigint() }}) as scored_rows,
         cast(coalesce(reported_counts.reported_rows, 0) as {{ dbt.type_bigint() }}) as reported_rows,
-        cast(input_counts.exact_duplicate_rows as {{ dbt.type_bigint() }}) as exact_duplicate_rows,
-        cast(input_counts.after_as_of_rows as {{ dbt.type_bigint() }}) as after_as_of_rows
+        cast(coalesce(input_counts.exact_duplicate_rows, 0) as {{ dbt.type_bigint() }}) as exact_duplicate_rows,
+        cast(coalesce(input_counts.after_as_of_rows, 0) as {{ dbt.type_bigint() }}) as after_as_of_rows
 
     from input_counts
     left join reported_counts
