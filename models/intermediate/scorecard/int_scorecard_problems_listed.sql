@@ -77,12 +77,12 @@
 } -%}
 {%- set missing_columns = {} -%}
 {%- for seed_name, columns in required_columns.items() -%}
-    {%- set found = input_columns(ref(seed_name), columns).found -%}
-    {%- set missing = [] -%}
-    {%- for column in columns if found[column] is none -%}
-        {%- do missing.append(column) -%}
-    {%- endfor -%}
-    {%- do missing_columns.update({seed_name: missing}) -%}
+{%- set found = input_columns(ref(seed_name), columns).found -%}
+{%- set missing = [] -%}
+{%- for column in columns if found[column] is none -%}
+{%- do missing.append(column) -%}
+{%- endfor -%}
+{%- do missing_columns.update({seed_name: missing}) -%}
 {%- endfor -%}
 {#- (higher, lower): the first cut-off may not be below the second -#}
 {%- set ordered_cutoffs = [

@@ -7,6 +7,7 @@
     so it follows the file or table of the run.
 -#}
 {%- set leads = lead_input_columns() -%}
+{%- set null_text = 'cast(null as ' ~ dbt.type_string() ~ ')' -%}
 {%- set rows = [] -%}
 {%- for column, source_column in leads.found.items() -%}
     {%- do rows.append({
@@ -31,9 +32,9 @@ columns_listed as (
     {%- for row in rows %}
 
     select
-        {{ string_literal(row.source_column) if row.source_column is not none else 'cast(null as ' ~ dbt.type_string() ~ ')' }} as source_column,
+        {{ string_literal(row.source_column) if row.source_column is not none else null_text }} as source_column,
         {{ string_literal(row.staging_column) }} as staging_column,
-        {{ row.attribute_name or 'cast(null as ' ~ dbt.type_string() ~ ')' }} as attribute_name,
+        {{ row.attribute_name or null_text }} as attribute_name,
         {{ string_literal(row.column_kind) }} as column_kind,
         {{ loop.index }} as column_position
     {%- if not loop.last %}

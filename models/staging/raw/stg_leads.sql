@@ -13,10 +13,10 @@
 {#- the row's content once cleaned: every column but the key and the time -#}
 {%- set content = [] -%}
 {%- for column in attributes -%}
-    {%- do content.append(clean_text(input_column(leads, column))) -%}
+{%- do content.append(clean_text(input_column(leads, column))) -%}
 {%- endfor -%}
 {%- for column in leads.extra -%}
-    {%- do content.append(clean_text(quote_identifier(column.source_column))) -%}
+{%- do content.append(clean_text(quote_identifier(column.source_column))) -%}
 {%- endfor -%}
 {%- for column in leads.extra if column.is_shadowed -%}
     {%- do exceptions.warn(

@@ -13,7 +13,7 @@
 ]) -%}
 {%- set column = {} -%}
 {%- for name in seed.found -%}
-    {%- do column.update({name: input_column(seed, name)}) -%}
+{%- do column.update({name: input_column(seed, name)}) -%}
 {%- endfor %}
 with
 
