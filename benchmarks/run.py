@@ -65,6 +65,12 @@ DBT_SELECTION = [
     "--select", "+lead_scores", "+lead_score_breakdown",
     "--exclude", "resource_type:test", "resource_type:unit_test",
 ]  # fmt: skip
+# the scoring models and the score history's
+HISTORY_SELECTION = [
+    "--select", "+lead_scores", "+lead_score_breakdown", "+lead_score_history",
+    "+lead_stage_episodes", "+lead_funnel", "+int_history_inputs_counted",
+    "--exclude", "resource_type:test", "resource_type:unit_test",
+]  # fmt: skip
 
 
 # --- measuring child processes ----------------------------------------------------------------
@@ -190,7 +196,7 @@ def dbt_command(args: argparse.Namespace, *words: str) -> list[str]:
     return [str(dbt), *words, "--project-dir", str(args.project_dir)]
 
 
-def dbt_vars(data_dir: Path, as_of: dt.date) -> str:
+def dbt_vars(data_dir: Path, as_of: dt.date, history_days: int = 0) -> str:
     # the daily run needs the incremental engagement state (opt-in); a first build with it is
     # the same full build as without it
     return json.dumps(
@@ -198,6 +204,7 @@ def dbt_vars(data_dir: Path, as_of: dt.date) -> str:
             "raw_path": str(data_dir),
             "as_of": as_of.isoformat(),
             "incremental_engagement_state": True,
+            "history_days": history_days,
         }
     )
 
@@ -212,16 +219,40 @@ def fresh(path: Path) -> None:
 
 
 def full_build(
-    args: argparse.Namespace, work: Path, env: dict[str, str], log: Path, data_dir: Path
+    args: argparse.Namespace,
+    work: Path,
+    env: dict[str, str],
+    log: Path,
+    data_dir: Path,
+    history: bool = False,
 ) -> Measure:
-    """A timed `dbt build` of the scoring models as of --as-of, in a fresh database in `work`."""
+    """A timed `dbt build` of the scoring models as of --as-of, in a fresh database in `work`
+    (`history`: and of the score history, --history-days days)."""
     fresh(work / "project.duckdb")
     fresh(work / "duckdb_tmp")
+    selection, days = (HISTORY_SELECTION, args.history_days) if history else (DBT_SELECTION, 0)
     return run_measured(
-        dbt_command(args, "build", *DBT_SELECTION, "--vars", dbt_vars(data_dir, args.as_of)),
+        dbt_command(args, "build", *selection, "--vars", dbt_vars(data_dir, args.as_of, days)),
         env=env,
         log=log,
     )
+
+
+def history_counts(database: Path) -> dict[str, int]:
+    """The size of the history a build left: its periods, episodes, and the candidate days it
+    scored (exactly, and in all)."""
+    with duckdb.connect(str(database), read_only=True) as con:
+        row = con.execute(
+            "select (select count(*) from main.lead_score_history),"
+            " (select count(*) from main.lead_stage_episodes),"
+            " (select count(*) from main_intermediate.int_lead_history_days_scored),"
+            " (select count(*) from main_intermediate.int_lead_history_days_scored"
+            "  where is_exact),"
+            " (select count(*) from main.lead_scores)"
+        ).fetchone()
+    assert row is not None
+    names = ("periods", "episodes", "candidate_days", "exact_days", "lead_scores")
+    return dict(zip(names, row, strict=True))
 
 
 # --- data -------------------------------------------------------------------------------------
@@ -552,6 +583,19 @@ def bench_size(leads: int, args: argparse.Namespace, empty_fixed: Measure | None
     if empty_fixed is not None:
         result["fixed"] = asdict(empty_fixed)
 
+    if args.history_days > 0:
+        builds = []
+        for i in range(args.repeats):
+            measure = full_build(args, work, env, log, data_dir, history=True)
+            print(f"  history    #{i + 1}: {fmt_measure(measure)}", flush=True)
+            if measure.returncode != 0:
+                raise SystemExit(f"dbt build with history failed; see {log}")
+            builds.append(measure)
+        result["history"] = asdict(median_measure(builds))
+        result["history"]["counts"] = history_counts(work / "project.duckdb")
+        result["history_profile"] = node_profile(work / "target")
+        print(f"  history ({args.history_days} days): {result['history']['counts']}", flush=True)
+
     if args.incremental:
         incremental = run_incremental(leads, args, work)
         result["incremental"] = incremental
@@ -704,6 +748,24 @@ def table(results: list[dict], noop: Measure | None) -> str:
     text = head + "\n".join(rows) + "\n"
     if cpu_rows:
         text += cpu_head + "\n".join(cpu_rows) + "\n"
+    history_rows = [
+        f"| {r['leads']:,} | {r['project']['wall']:.1f} | {r['history']['wall']:.1f} "
+        f"| {r['history']['wall'] / r['project']['wall']:.2f}x "
+        f"| {r['history']['counts']['periods']:,} | {r['history']['counts']['episodes']:,} "
+        f"| {r['history']['counts']['candidate_days']:,} "
+        f"| {r['history']['counts']['exact_days']:,} | {r['history']['rss_mib']:,.0f} |"
+        for r in results
+        if "history" in r and "project" in r
+    ]
+    if history_rows:
+        text += (
+            "\nScore history (wall seconds of whole builds, dbt's fixed cost included):\n\n"
+            "| leads | build without history | build with history | with / without "
+            "| history periods | episodes | candidate days | exactly scored | peak RSS MiB |\n"
+            "| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n"
+            + "\n".join(history_rows)
+            + "\n"
+        )
     if noop is not None:
         text += f"\ndbt no-op (`dbt run --select none_matching`): {fmt_measure(noop)}\n"
     return text
@@ -730,6 +792,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--no-incremental", dest="incremental", action="store_false", help="skip the daily run"
     )
+    parser.add_argument(
+        "--history-days",
+        type=int,
+        default=365,
+        help="also time a build with the score history of this many days (0: skip)",
+    )
     args = parser.parse_args(argv)
     args.cache_dir = args.cache_dir.resolve()
     args.project_dir = args.project_dir.resolve()
@@ -754,10 +822,11 @@ def main(argv: list[str] | None = None) -> int:
     report = table(results, noop)
     print("\n" + report)
     for r in results:
-        if "profile" in r:
-            print(f"slowest dbt nodes at {r['leads']:,} leads (s, last run):")
-            for node in r["profile"][:8]:
-                print(f"  {node['seconds']:8.2f}  {node['node']}")
+        for key, what in (("profile", "build"), ("history_profile", "build with history")):
+            if key in r:
+                print(f"slowest dbt nodes of the {what} at {r['leads']:,} leads (s, last run):")
+                for node in r[key][:8]:
+                    print(f"  {node['seconds']:8.2f}  {node['node']}")
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
     out = args.cache_dir / f"results-{stamp}.json"
     out.write_text(

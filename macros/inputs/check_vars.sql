@@ -4,7 +4,7 @@
         a message that names the var and what it accepts. as_of: a calendar date YYYY-MM-DD
         (or empty: today). raw_schema: a schema name without quote characters (dbt writes a
         source's schema into SQL itself). raw_encoding: utf-8, utf-16 or latin-1.
-        score_reasons_max: a whole number >= 0. Returns no SQL.
+        score_reasons_max, history_days: whole numbers >= 0. Returns no SQL.
     -#}
     {%- if not execute -%}
         {{ return('') }}
@@ -22,10 +22,12 @@
     {%- if raw_encoding is not none and (raw_encoding | string | lower) not in ['utf-8', 'utf-16', 'latin-1'] -%}
         {%- do problems.append("raw_encoding: '" ~ raw_encoding ~ "' is not one of utf-8, utf-16, latin-1") -%}
     {%- endif -%}
-    {%- set reasons_max = var('score_reasons_max', 3) | string -%}
-    {%- if not modules.re.fullmatch('[0-9]+', reasons_max) -%}
-        {%- do problems.append("score_reasons_max: '" ~ reasons_max ~ "' is not a whole number >= 0") -%}
-    {%- endif -%}
+    {%- for name, default in [('score_reasons_max', 3), ('history_days', 365)] -%}
+        {%- set value = var(name, default) | string -%}
+        {%- if not modules.re.fullmatch('[0-9]+', value) -%}
+            {%- do problems.append(name ~ ": '" ~ value ~ "' is not a whole number >= 0") -%}
+        {%- endif -%}
+    {%- endfor -%}
     {%- if problems -%}
         {{ exceptions.raise_compiler_error('Invalid var(s), nothing was run:\n  - ' ~ problems | join('\n  - ')) }}
     {%- endif -%}

@@ -64,7 +64,8 @@ def run_score(root: Path, target: str, variables: dict[str, str], database: Path
         "--target", target,
         "--vars", json.dumps(variables),
     ]  # fmt: skip
-    environment = dict(os.environ)
+    # agate warns of each seed column_types entry that a seed leaves out (optional columns)
+    environment = {**os.environ, "PYTHONWARNINGS": "ignore::RuntimeWarning:agate.type_tester"}
     prefix = ""
     if database is not None:
         environment["LEAD_SCORING_DUCKDB_PATH"] = str(database)

@@ -11,6 +11,7 @@ TIERS = ("hot", "warm", "cold", "dead")
 SEGMENTS = ("red", "purple", "blue")
 TOP_N = 10
 REASONS_WIDTH = 72
+QUARTER_WEEKS = 13
 
 
 class SummaryError(Exception):
@@ -135,6 +136,42 @@ def scorecard_report(
     return lines
 
 
+def new_mql_report(
+    connection: duckdb.DuckDBPyConnection, schema: str, scorecard_id: str
+) -> list[str]:
+    """New MQLs (leads whose first MQL episode of the history starts that week) per week of
+    the last quarter up to as_of, and re-MQLs (later episodes), from lead_stage_episodes."""
+    rows = connection.execute(
+        f"""
+        with weeks as (
+            select
+                cast(date_trunc('week', started_on) as date) as week,
+                count(*) filter (where episode_number = 1 and not is_started_before_history)
+                    as new_mqls,
+                count(*) filter (where episode_number > 1) as re_mqls
+            from {quote(schema)}.lead_stage_episodes
+            where stage = 'mql' and scorecard_id = ?
+            group by 1
+        )
+        select week, new_mqls, re_mqls from weeks
+        where week > (select max(week) from weeks) - interval {QUARTER_WEEKS} week
+        order by week
+        """,
+        [scorecard_id],
+    ).fetchall()
+    if not rows:
+        return ["  New MQLs per week: none in the history"]
+    return [
+        "  New MQLs per week (first MQL day in the history; a re-MQL is an MQL again after it"
+        " dropped out)",
+        *format_table(
+            ("Week of", "New MQLs", "Re-MQLs"),
+            [(week, f"{new:,}", f"{again:,}") for week, new, again in rows],
+            "lrr",
+        ),
+    ]
+
+
 def data_quality_report(connection: duckdb.DuckDBPyConnection, schema: str) -> list[str]:
     """Input rows left out of scoring (or with an unreadable number), per source and reason."""
     rows = connection.execute(
@@ -175,8 +212,12 @@ def summarize(duckdb_path: Path, schema: str = "main") -> str:
         if not scorecards:
             return f"No leads scored: {schema}.lead_scores is empty."
         actions = segment_actions(connection, schema)
+        history = table_exists(connection, schema, "lead_stage_episodes")
         blocks = [
-            "\n".join(scorecard_report(connection, scores, scorecard_id, actions))
+            "\n".join(
+                scorecard_report(connection, scores, scorecard_id, actions)
+                + (["", *new_mql_report(connection, schema, scorecard_id)] if history else [])
+            )
             for scorecard_id in scorecards
         ]
         if table_exists(connection, schema, "data_quality_issues"):

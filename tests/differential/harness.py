@@ -10,6 +10,7 @@ same CSV files and returns the differences (an empty list when the two agree).
 from __future__ import annotations
 
 import csv
+import itertools
 import json
 import os
 import shutil
@@ -36,6 +37,8 @@ PROJECT_FILES: tuple[str, ...] = (
 PROJECT_FOLDERS: tuple[str, ...] = ("models", "macros", "seeds", "tests/dbt")
 REPLACED_SEEDS: tuple[str, ...] = ("scorecards", "scorecard_rules")
 MAX_REPORTED_LEADS = 15
+# the days of lead_score_history the examples build and check against the reference
+HISTORY_DAYS = 21
 
 Row = dict[str, Any]
 
@@ -85,8 +88,9 @@ def copy_project(target: Path) -> Path:
 
 def run_dbt(
     project: Path, example: Path, as_of: date, daily: bool = False
-) -> tuple[list[Row], list[Row], str]:
-    """Builds the example with dbt and returns the rows of lead_scores and the breakdown.
+) -> tuple[list[Row], list[Row], list[Row], str]:
+    """Builds the example with dbt and returns the rows of lead_scores, the breakdown and
+    lead_score_history (HISTORY_DAYS days).
 
     The example's seeds and raw files are copied into the project copy (raw files to
     `<project>/raw`), and the database is `<project>/lead_scoring.duckdb`, so that the vars and
@@ -101,7 +105,11 @@ def run_dbt(
         shutil.copy2(example / "seeds" / f"{seed}.csv", project / "seeds" / f"{seed}.csv")
     shutil.copytree(example / "raw", project / "raw", dirs_exist_ok=True)
     database = project / "lead_scoring.duckdb"
-    dbt_vars = {"raw_path": str(project / "raw"), "as_of": as_of.isoformat()}
+    dbt_vars = {
+        "raw_path": str(project / "raw"),
+        "as_of": as_of.isoformat(),
+        "history_days": HISTORY_DAYS,
+    }
     if daily:
         dbt_vars["incremental_engagement_state"] = True
     else:
@@ -132,6 +140,8 @@ def run_dbt(
             "--select",
             "+lead_scores",
             "+lead_score_breakdown",
+            "+lead_score_history",
+            "+int_history_inputs_counted",
             "--exclude",
             "resource_type:test",
             "resource_type:unit_test",
@@ -149,7 +159,8 @@ def run_dbt(
     with duckdb.connect(str(database), read_only=True) as connection:
         scores = _read_table(connection, "lead_scores")
         breakdown = _read_table(connection, "lead_score_breakdown")
-    return scores, breakdown, output
+        history = _read_table(connection, "lead_score_history")
+    return scores, breakdown, history, output
 
 
 def _read_table(connection: duckdb.DuckDBPyConnection, table: str) -> list[Row]:
@@ -260,25 +271,99 @@ def describe(differences: Sequence[Difference], example: Path, replay: Path | No
     return "\n".join(parts)
 
 
-def reference_result(example: Path) -> reference.Result:
-    """The reference on the example's files (and the shipped reference seeds)."""
-    return reference.score(
-        scorecards=read_csv(example / "seeds" / "scorecards.csv"),
-        scorecard_rules=read_csv(example / "seeds" / "scorecard_rules.csv"),
-        country_regions=read_csv(PROJECT_DIR / "seeds" / "country_regions.csv"),
-        matrix_segments=read_csv(PROJECT_DIR / "seeds" / "matrix_segments.csv"),
-        leads=read_csv(example / "raw" / "leads.csv"),
-        events=read_csv(example / "raw" / "lead_events.csv"),
-        as_of=date.fromisoformat((example / "as_of.txt").read_text(encoding="utf-8").strip()),
-    )
+def reference_inputs(example: Path) -> dict[str, Any]:
+    """The example's files (and the shipped reference seeds), as the reference takes them."""
+    return {
+        "scorecards": read_csv(example / "seeds" / "scorecards.csv"),
+        "scorecard_rules": read_csv(example / "seeds" / "scorecard_rules.csv"),
+        "country_regions": read_csv(PROJECT_DIR / "seeds" / "country_regions.csv"),
+        "matrix_segments": read_csv(PROJECT_DIR / "seeds" / "matrix_segments.csv"),
+        "leads": read_csv(example / "raw" / "leads.csv"),
+        "events": read_csv(example / "raw" / "lead_events.csv"),
+    }
+
+
+def compare_history(
+    periods: Sequence[Row], expected: dict[tuple[str, str, date], Row]
+) -> list[Difference]:
+    """lead_score_history against its defining property (SCORING.md §5): for every day of
+    the history, the period covering it has the outputs of the reference scored as of that
+    day; periods of a lead never overlap, leave no gap, start on a day the lead is scored,
+    the last is open (valid_to null), and two consecutive ones differ."""
+    differences: list[Difference] = []
+    by_lead: dict[tuple[str, str], list[Row]] = {}
+    for period in periods:
+        by_lead.setdefault((period["lead_id"], period["scorecard_id"]), []).append(period)
+    for (lead_id, scorecard_id), rows in sorted(by_lead.items()):
+        rows.sort(key=lambda row: row["valid_from"])
+        label = f"lead_score_history ({lead_id!r}, {scorecard_id!r})"
+        for before, after in itertools.pairwise(rows):
+            if before["valid_to"] != after["valid_from"]:
+                differences.append(
+                    Difference(
+                        lead_id,
+                        f"{label}: {before} ends on "
+                        f"{before['valid_to']}, the next starts on "
+                        f"{after['valid_from']}",
+                    )
+                )
+            if all(same(before[c], after[c]) for c in reference.HISTORY_OUTPUTS):
+                differences.append(
+                    Difference(
+                        lead_id,
+                        f"{label}: two consecutive periods "
+                        f"with the same outputs: {before}, {after}",
+                    )
+                )
+        if rows[-1]["valid_to"] is not None:
+            differences.append(
+                Difference(lead_id, f"{label}: the last period is closed: {rows[-1]}")
+            )
+        if (lead_id, scorecard_id, rows[0]["valid_from"]) not in expected:
+            differences.append(
+                Difference(
+                    lead_id,
+                    f"{label}: a period starts on "
+                    f"{rows[0]['valid_from']}, when the lead is not "
+                    "scored",
+                )
+            )
+    for (lead_id, scorecard_id, day), outputs in sorted(expected.items(), key=repr):
+        covering = [
+            row
+            for row in by_lead.get((lead_id, scorecard_id), [])
+            if row["valid_from"] <= day and (row["valid_to"] is None or day < row["valid_to"])
+        ]
+        label = f"lead_score_history ({lead_id!r}, {scorecard_id!r}) on {day}"
+        if len(covering) != 1:
+            differences.append(
+                Difference(
+                    lead_id, f"{label}: {len(covering)} periods cover it; reference: {outputs}"
+                )
+            )
+            continue
+        wrong = [
+            f"    {column}: dbt {covering[0][column]!r} != reference {value!r}"
+            for column, value in outputs.items()
+            if not same(covering[0][column], value)
+        ]
+        if wrong:
+            differences.append(
+                Difference(
+                    lead_id,
+                    f"{label} (period from {covering[0]['valid_from']}):\n" + "\n".join(wrong),
+                )
+            )
+    return differences
 
 
 def run_example(project: Path, example: Path, daily: bool = False) -> tuple[list[Difference], int]:
     """Runs dbt (`daily`: see run_dbt) and the reference on the example; returns the
     differences and the number of lead_scores rows compared."""
     as_of = date.fromisoformat((example / "as_of.txt").read_text(encoding="utf-8").strip())
-    expected = reference_result(example)
-    scores, breakdown, _ = run_dbt(project, example, as_of, daily)
+    inputs = reference_inputs(example)
+    expected = reference.score(as_of=as_of, **inputs)
+    scores, breakdown, history, _ = run_dbt(project, example, as_of, daily)
     differences = compare(
         "lead_scores",
         scores,
@@ -291,6 +376,9 @@ def run_example(project: Path, example: Path, daily: bool = False) -> tuple[list
         expected.breakdown,
         ("lead_id", "scorecard_id", "rule_id"),
         reference.BREAKDOWN_COLUMNS,
+    )
+    differences += compare_history(
+        history, reference.history(days=HISTORY_DAYS, as_of=as_of, **inputs)
     )
     if differences:
         (example / "differences.txt").write_text(describe(differences, example), encoding="utf-8")

@@ -807,3 +807,41 @@ def score(
             lead_scores.append(score_row)
             breakdown.extend(breakdown_rows)
     return Result(lead_scores=lead_scores, breakdown=breakdown)
+
+
+# ---------------------------------------------------------------------------- history
+
+# the outputs of lead_score_history (SCORING.md §5): a period holds them unchanged
+HISTORY_OUTPUTS: tuple[str, ...] = (
+    "fit_score",
+    "engagement_score",
+    "total_score",
+    "fit_grade",
+    "engagement_level",
+    "matrix_cell",
+    "segment",
+    "tier",
+    "is_excluded",
+    "exclusion_reason",
+    "is_mql",
+    "is_sql",
+)
+
+
+def history(
+    *,
+    days: int,
+    as_of: date,
+    **inputs: Any,
+) -> dict[tuple[str, str, date], OutputRow]:
+    """The defining property of lead_score_history, computed the slow way: for every day d of
+    the `days` days up to as_of, the lead_scores rows of a build as of d, by (lead_id,
+    scorecard_id, d). A lead created after d has no row for d."""
+    outputs: dict[tuple[str, str, date], OutputRow] = {}
+    for offset in range(days):
+        day = date.fromordinal(as_of.toordinal() - offset)
+        for row in score(as_of=day, **inputs).lead_scores:
+            outputs[(row["lead_id"], row["scorecard_id"], day)] = {
+                column: row[column] for column in HISTORY_OUTPUTS
+            }
+    return outputs

@@ -1,12 +1,13 @@
 """Session fixtures: the dbt builds of the end-to-end tests.
 
-There are two builds, started together at the first test that needs one (each takes tens of
-seconds; they run side by side):
+There are two builds per engine, background jobs (tests/background.py) started together with
+the other long setups as soon as the tests are collected:
 
-- `default_build`: the SHIPPED scorecard seeds, with the leads and events of every test
-  module's `DEFAULT_SCORECARD_FIXTURE`;
-- `custom_build`: fixture scorecard seeds, from every test module's `CUSTOM_SCORECARD_FIXTURE`
-  (scorecards, rules, leads, events);
+- `fixtures_build`: the SHIPPED scorecard seeds with the fixture scorecards and rules of every
+  test module's `CUSTOM_SCORECARD_FIXTURE` added to them, on the leads and events of every
+  module's `DEFAULT_SCORECARD_FIXTURE` and `CUSTOM_SCORECARD_FIXTURE`. `default_build` (the
+  shipped `default` scorecard's cases) and `custom_build` (the fixture scorecards' cases) are
+  both this build: each case reads its own lead and scorecard;
 - `minimal_build`: seeds and raw files with only the columns of the fixture rows of every
   module's `MINIMAL_COLUMNS_FIXTURE`, spelled as the rows spell them (files written from the
   contract alone, odd headers).
@@ -23,10 +24,12 @@ from __future__ import annotations
 
 import importlib
 import os
-from collections.abc import Iterator
-from concurrent.futures import Future, ThreadPoolExecutor
+from collections.abc import Iterable
+from functools import partial
 from pathlib import Path
+from typing import Any
 
+import background
 import pytest
 from scenario import ENGINES, FixturePart, ScenarioResult, merge_parts, run_scenario
 
@@ -39,48 +42,76 @@ assert set(SELECTED_ENGINES) <= set(ENGINES), (
     f"LEAD_SCORING_TEST_ENGINES={SELECTED_ENGINES}: engines are {', '.join(ENGINES)}"
 )
 
-BUILDS: dict[str, tuple[str, bool, bool]] = {
-    # build name: (module attribute holding its part, whether the part replaces the seeds,
-    # whether the files have exactly the columns of the part's rows)
-    "default": ("DEFAULT_SCORECARD_FIXTURE", False, False),
-    "custom": ("CUSTOM_SCORECARD_FIXTURE", True, False),
-    "minimal": ("MINIMAL_COLUMNS_FIXTURE", True, True),
+BUILDS: dict[str, tuple[tuple[str, ...], str]] = {
+    # build name: (module attributes holding its parts, how its seeds are written: see
+    # scenario.run_scenario)
+    "fixtures": (("DEFAULT_SCORECARD_FIXTURE", "CUSTOM_SCORECARD_FIXTURE"), "append"),
+    "minimal": (("MINIMAL_COLUMNS_FIXTURE",), "exact"),
+}
+# the fixtures that are a build
+BUILD_FIXTURES: dict[str, str] = {
+    "default_build": "fixtures",
+    "custom_build": "fixtures",
+    "minimal_build": "minimal",
 }
 
 
-def _parts(attribute: str) -> list[FixturePart]:
-    """The parts that the test modules of this folder define under `attribute`."""
+def _parts(attributes: Iterable[str]) -> list[FixturePart]:
+    """The parts that the test modules of this folder define under `attributes`."""
     parts = []
     for path in sorted(Path(__file__).parent.glob("test_*.py")):
         module = importlib.import_module(path.stem)
-        part = getattr(module, attribute, None)
-        if part is not None:
-            assert isinstance(part, FixturePart), f"{path.name}: {attribute} is no FixturePart"
-            parts.append(part)
+        for attribute in attributes:
+            part = getattr(module, attribute, None)
+            if part is not None:
+                assert isinstance(part, FixturePart), f"{path.name}: {attribute} is no FixturePart"
+                parts.append(part)
     return parts
 
 
-Builds = dict[tuple[str, str], Future[ScenarioResult]]
+def build_job(name: str, engine: str) -> str:
+    return f"build:{name}:{engine}"
+
+
+def _build(name: str, engine: str, workdir: Path) -> ScenarioResult:
+    attributes, seeds = BUILDS[name]
+    return run_scenario(name, workdir, merge_parts(_parts(attributes)), seeds=seeds, engine=engine)
+
+
+for _engine in SELECTED_ENGINES:
+    for _name in BUILDS:
+        background.job(build_job(_name, _engine), priority=-ENGINES.index(_engine))(
+            partial(_build, _name, _engine)
+        )
+
+
+@background.needs
+def _builds_needed(item: Any) -> set[str]:
+    """A test of a build fixture (or of any_build, every build) on its engine needs it."""
+    fixtures = set(getattr(item, "fixturenames", ()))
+    callspec = getattr(item, "callspec", None)
+    params = callspec.params if callspec is not None else {}
+    engines = [params["engine"]] if "engine" in params else SELECTED_ENGINES
+    names = {BUILD_FIXTURES[fixture] for fixture in fixtures & set(BUILD_FIXTURES)}
+    if "any_build" in params:
+        names.add(params["any_build"])
+    elif "builds" in fixtures:
+        names.update(BUILDS)
+    return {build_job(name, engine) for name in names & set(BUILDS) for engine in engines}
+
+
+class Builds:
+    """The builds of the session by (engine, build name), waited for when asked."""
+
+    def __getitem__(self, key: tuple[str, str]) -> ScenarioResult:
+        engine, name = key
+        result: ScenarioResult = background.result(build_job(name, engine))
+        return result
 
 
 @pytest.fixture(scope="session")
-def builds(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Builds]:
-    """Every (engine, build) of the session, started together; two at a time per engine."""
-    with ThreadPoolExecutor(max_workers=len(BUILDS) * len(SELECTED_ENGINES)) as executor:
-        futures = {
-            (engine, name): executor.submit(
-                run_scenario,
-                name,
-                tmp_path_factory.mktemp(f"scenario_{name}_{engine}"),
-                merge_parts(_parts(attribute)),
-                replace_seeds=replace_seeds,
-                exact_columns=exact_columns,
-                engine=engine,
-            )
-            for engine in SELECTED_ENGINES
-            for name, (attribute, replace_seeds, exact_columns) in BUILDS.items()
-        }
-        yield futures
+def builds() -> Builds:
+    return Builds()
 
 
 @pytest.fixture(scope="session", params=SELECTED_ENGINES)
@@ -91,17 +122,17 @@ def engine(request: pytest.FixtureRequest) -> str:
 
 @pytest.fixture(scope="session")
 def default_build(builds: Builds, engine: str) -> ScenarioResult:
-    """The shipped default scorecard on the leads of every DEFAULT_SCORECARD_FIXTURE."""
-    return builds[(engine, "default")].result()
+    """The shipped default scorecard's cases: the leads of every DEFAULT_SCORECARD_FIXTURE."""
+    return builds[(engine, "fixtures")]
 
 
 @pytest.fixture(scope="session")
 def custom_build(builds: Builds, engine: str) -> ScenarioResult:
     """The fixture scorecards of every CUSTOM_SCORECARD_FIXTURE, on their leads."""
-    return builds[(engine, "custom")].result()
+    return builds[(engine, "fixtures")]
 
 
 @pytest.fixture(scope="session")
 def minimal_build(builds: Builds, engine: str) -> ScenarioResult:
     """The files of every MINIMAL_COLUMNS_FIXTURE, with exactly the columns of its rows."""
-    return builds[(engine, "minimal")].result()
+    return builds[(engine, "minimal")]

@@ -25,6 +25,7 @@ import subprocess
 import sys
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from dataclasses import field as field_default
 from datetime import date, timedelta
 from decimal import Decimal
 from pathlib import Path
@@ -38,7 +39,13 @@ from lead_scoring.load_raw import postgres_connection
 
 PROJECT_DIR = Path(__file__).resolve().parents[2]
 ENGINES: tuple[str, ...] = ("duckdb", "postgres", "spark")
-MARTS: tuple[str, ...] = ("lead_scores", "lead_score_breakdown")
+MARTS: tuple[str, ...] = (
+    "lead_scores",
+    "lead_score_breakdown",
+    "lead_score_history",
+    "lead_stage_episodes",
+    "lead_funnel",
+)
 DBT_EXECUTABLE = Path(sys.executable).parent / "dbt"
 
 # The scoring date of every scenario: events and creation dates are written relative to it.
@@ -203,6 +210,29 @@ class ScenarioResult:
     scores: dict[Key, Row]
     breakdown: dict[Key, dict[str, Row]]
     relations: frozenset[str] = frozenset()
+    shipped_scorecard: bool = False  # the shipped `default` scorecard is one of the build's
+    # the history marts by (lead_id, scorecard_id): periods and episodes in time order
+    history: Mapping[Key, list[Row]] = field_default(default_factory=dict)
+    episodes: Mapping[Key, list[Row]] = field_default(default_factory=dict)
+    funnel: Mapping[Key, Row] = field_default(default_factory=dict)
+
+    def periods(self, lead_id: str, scorecard_id: str) -> list[Row]:
+        """The lead's lead_score_history rows, oldest first."""
+        return list(self.history.get((lead_id, scorecard_id), []))
+
+    def period_on(self, lead_id: str, scorecard_id: str, on: date) -> Row:
+        """The lead_score_history row covering the day `on`."""
+        covering = [
+            row
+            for row in self.periods(lead_id, scorecard_id)
+            if row["valid_from"] <= on and (row["valid_to"] is None or on < row["valid_to"])
+        ]
+        if len(covering) != 1:
+            pytest.fail(
+                f"{self.name}: {len(covering)} periods of {(lead_id, scorecard_id)} cover {on}",
+                pytrace=False,
+            )
+        return covering[0]
 
     def score(self, lead_id: str, scorecard_id: str) -> Row:
         key = (lead_id, scorecard_id)
@@ -248,23 +278,32 @@ def _seed_header(seed: str) -> list[str]:
         return next(csv.reader(handle))
 
 
+def _seed_rows(seed: str) -> list[dict[str, str]]:
+    """The rows of the shipped seed."""
+    with (PROJECT_DIR / "seeds" / f"{seed}.csv").open(newline="", encoding="utf-8") as handle:
+        return list(csv.DictReader(handle))
+
+
 def write_seeds(
     project: Path,
     scorecards: Sequence[TextRow],
     rules: Sequence[TextRow],
-    exact_columns: bool = False,
+    mode: str = "replace",
 ) -> None:
-    """Replace the scorecard seeds of `project`: with the shipped headers (which the fixture's
-    columns must be part of), or with `exact_columns` only the columns the fixture rows have,
-    spelled as they spell them (a seed written from the contract alone)."""
+    """Write the scorecard seeds of `project`. `mode`: `replace` (the fixture rows, under the
+    shipped headers, which the fixture's columns must be part of), `append` (the shipped rows
+    and then the fixture rows, under the shipped headers) or `exact` (the fixture rows with
+    only the columns they have, spelled as they spell them: a seed written from the contract
+    alone)."""
     for seed, rows in (("scorecards", scorecards), ("scorecard_rules", rules)):
-        if exact_columns:
+        if mode == "exact":
             write_csv(project / "seeds" / f"{seed}.csv", rows, _columns(rows, ()))
             continue
         header = _seed_header(seed)
         unknown = sorted({column for row in rows for column in row} - set(header))
         assert not unknown, f"fixture {seed} has columns the seed does not: {unknown}"
-        write_csv(project / "seeds" / f"{seed}.csv", rows, header)
+        shipped = _seed_rows(seed) if mode == "append" else []
+        write_csv(project / "seeds" / f"{seed}.csv", [*shipped, *rows], header)
 
 
 def copy_project(target: Path) -> None:
@@ -292,6 +331,8 @@ def dbt_env(project: Path, workdir: Path, engine: str = "duckdb") -> dict[str, s
         "DBT_LOG_PATH": str(workdir / "logs"),
         "DBT_SEND_ANONYMOUS_USAGE_STATS": "false",
         "DBT_USE_COLORS": "false",
+        # agate warns of each seed column_types entry a seed leaves out (optional columns)
+        "PYTHONWARNINGS": "ignore::RuntimeWarning:agate.type_tester",
         "LEAD_SCORING_TARGET": engine,
         "LEAD_SCORING_DUCKDB_PATH": str(workdir / "lead_scoring.duckdb"),
         "LEAD_SCORING_DUCKDB_TEMP_DIR": str(workdir / "duckdb_tmp"),
@@ -404,28 +445,28 @@ def run_scenario(
     workdir: Path,
     fixture: FixturePart,
     *,
-    replace_seeds: bool,
-    exact_columns: bool = False,
+    seeds: str,
     as_of: date = AS_OF,
     engine: str = "duckdb",
 ) -> ScenarioResult:
     """Build the scenario in `workdir` on `engine` and return its marts (fails the test on a
-    dbt error). With `exact_columns`, the seeds and the raw files have only the columns of the
-    fixture's rows, spelled as they are (no contract column added)."""
+    dbt error). `seeds`: `shipped` (the fixture brings none), or how the fixture's seeds are
+    written (write_seeds: `replace`, `append`, `exact`); with `exact`, the raw files too have
+    only the columns of the fixture's rows, spelled as they are (no contract column added)."""
     project = workdir / "project"
     raw = workdir / "raw"
     project.mkdir(parents=True)
     raw.mkdir()
     copy_project(project)
 
-    if replace_seeds:
-        write_seeds(project, fixture.scorecards, fixture.rules, exact_columns)
-    else:
+    if seeds == "shipped":
         assert not fixture.scorecards and not fixture.rules, (
             f"scenario {name} keeps the shipped scorecard: its fixture may not bring seeds"
         )
+    else:
+        write_seeds(project, fixture.scorecards, fixture.rules, seeds)
 
-    lead_columns, event_columns = ((), ()) if exact_columns else (LEAD_COLUMNS, EVENT_COLUMNS)
+    lead_columns, event_columns = ((), ()) if seeds == "exact" else (LEAD_COLUMNS, EVENT_COLUMNS)
     write_csv(raw / "leads.csv", fixture.leads, _columns(fixture.leads, lead_columns))
     write_csv(raw / "lead_events.csv", fixture.events, _columns(fixture.events, event_columns))
 
@@ -442,9 +483,24 @@ def run_scenario(
         by_rule = breakdown.setdefault((row["lead_id"], row["scorecard_id"]), {})
         assert row["rule_id"] not in by_rule, f"{name}: two breakdown rows for {row}"
         by_rule[row["rule_id"]] = row
+    history: dict[Key, list[Row]] = {}
+    for row in sorted(marts["lead_score_history"], key=lambda row: row["valid_from"]):
+        history.setdefault((row["lead_id"], row["scorecard_id"]), []).append(row)
+    episodes: dict[Key, list[Row]] = {}
+    for row in sorted(marts["lead_stage_episodes"], key=lambda row: row["started_on"]):
+        episodes.setdefault((row["lead_id"], row["scorecard_id"]), []).append(row)
+    funnel = {(row["lead_id"], row["scorecard_id"]): row for row in marts["lead_funnel"]}
     relations = list_relations(engine, build_env(name, engine, project, workdir))
     return ScenarioResult(
-        name=name, fixture=fixture, scores=scores, breakdown=breakdown, relations=relations
+        name=name,
+        fixture=fixture,
+        scores=scores,
+        breakdown=breakdown,
+        relations=relations,
+        shipped_scorecard=seeds in ("shipped", "append"),
+        history=history,
+        episodes=episodes,
+        funnel=funnel,
     )
 
 

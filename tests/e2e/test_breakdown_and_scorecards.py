@@ -181,9 +181,8 @@ def _scored_lead_ids(result: ScenarioResult) -> set[str]:
 
 
 def _active_scorecard_ids(result: ScenarioResult) -> set[str]:
-    if not result.fixture.scorecards:
-        return {"default"}  # the shipped seed: one active scorecard
-    return {
+    shipped = {"default"} if result.shipped_scorecard else set()
+    return shipped | {
         field(row, "scorecard_id")
         for row in result.fixture.scorecards
         if field(row, "is_active").strip().lower() not in ("false", "f", "no", "n", "0")
@@ -197,7 +196,7 @@ def _sum(rows: Iterable[dict], dimension: str) -> Decimal:
 @pytest.fixture(params=sorted(BUILDS))
 def any_build(request: pytest.FixtureRequest, builds: Builds, engine: str) -> ScenarioResult:
     """Each build of the session on the engine under test."""
-    return builds[(engine, request.param)].result()
+    return builds[(engine, request.param)]
 
 
 def test_one_row_per_lead_and_active_scorecard(any_build: ScenarioResult) -> None:

@@ -21,8 +21,10 @@ import json
 import re
 from collections import Counter
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
+import background
 import pytest
 from scenario import (
     AS_OF,
@@ -261,9 +263,8 @@ class DirtyBuild:
         return found
 
 
-@pytest.fixture(scope="module")
-def dirty_build(tmp_path_factory: pytest.TempPathFactory) -> DirtyBuild:
-    workdir = tmp_path_factory.mktemp("data_quality")
+@background.job("dirty_build")
+def build_dirty(workdir: Path) -> DirtyBuild:
     project, raw = workdir / "project", workdir / "raw"
     project.mkdir()
     raw.mkdir()
@@ -290,6 +291,12 @@ def dirty_build(tmp_path_factory: pytest.TempPathFactory) -> DirtyBuild:
         reconciliation=read_mart("duckdb", "data_quality_reconciliation", env),
         scores=read_mart("duckdb", "lead_scores", env),
     )
+
+
+@pytest.fixture(scope="module")
+def dirty_build() -> DirtyBuild:
+    result: DirtyBuild = background.result("dirty_build")
+    return result
 
 
 def issue_of(row: Row) -> Issue:

@@ -28,6 +28,7 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
+import background
 import duckdb
 import pytest
 from scenario import (
@@ -304,9 +305,8 @@ ODD_PATHS = {
 }
 
 
-@pytest.fixture(scope="module")
-def unreadable_runs(tmp_path_factory: pytest.TempPathFactory) -> UnreadableRuns:
-    workdir = tmp_path_factory.mktemp("unreadable")
+@background.job("unreadable_runs")
+def run_unreadable(workdir: Path) -> UnreadableRuns:
     as_of = ["--as-of", AS_OF.isoformat()]
 
     def bad(case: BadFolder) -> tuple[Run, list[object]]:
@@ -351,6 +351,12 @@ def unreadable_runs(tmp_path_factory: pytest.TempPathFactory) -> UnreadableRuns:
             odd_paths={name: future.result() for name, future in odd_futures.items()},
             empty_events=empty_future.result(),
         )
+
+
+@pytest.fixture(scope="module")
+def unreadable_runs() -> UnreadableRuns:
+    result: UnreadableRuns = background.result("unreadable_runs")
+    return result
 
 
 @pytest.mark.parametrize("case", BAD_FOLDERS, ids=[case.label for case in BAD_FOLDERS])
@@ -419,38 +425,7 @@ def test_load_raw_reads_odd_paths_and_latin_1(tmp_path: Path) -> None:
     assert check_files(latin, encoding="latin-1")["leads"] is not None
 
 
-# ---------------------------------------------------------------------------- seeds
-
-
-def test_seed_without_a_required_column_is_named(tmp_path: Path) -> None:
-    """A scorecards seed without hot_min_score (required, SCORING.md §2) is a scorecard that
-    cannot be evaluated: the gate names the seed's header, once, not each scorecard."""
-    project = tmp_path / "project"
-    project.mkdir()
-    copy_project(project)
-    rows = [
-        {column: value for column, value in row.items() if column != "hot_min_score"}
-        for row in MINIMAL_COLUMNS_FIXTURE.scorecards
-    ]
-    write_seeds(project, rows, MINIMAL_COLUMNS_FIXTURE.rules, exact_columns=True)
-    raw = _write(tmp_path / "raw", _with())
-    variables = {"as_of": AS_OF.isoformat(), "raw_path": str(raw)}
-    completed = run_dbt(
-        project,
-        ["build", "--select", "+int_scorecards_validated", "--exclude-resource-type", "unit_test",
-         "--vars", json.dumps(variables)],
-        dbt_env(project, tmp_path),
-    )  # fmt: skip
-    output = completed.stdout + completed.stderr
-    assert completed.returncode != 0
-    assert (
-        "The scorecard cannot be evaluated; no score was written. 1 problem(s):\n"
-        "  - scorecards: header: no column hot_min_score (a required column: add it, "
-        "SCORING.md §2)"
-    ) in output, output[-3000:]
-
-
-# ---------------------------------------------------------------------------- vars and profile
+# ---------------------------------------------------------------------------- seeds, vars, profile
 
 BAD_VARS: tuple[tuple[str, dict[str, str], str], ...] = (
     ("as_of not a day", {"as_of": "2026-02-30"},
@@ -462,41 +437,91 @@ BAD_VARS: tuple[tuple[str, dict[str, str], str], ...] = (
 )  # fmt: skip
 
 
-@pytest.fixture(scope="module")
-def checked_project(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
-    workdir = tmp_path_factory.mktemp("vars")
+@dataclass(frozen=True)
+class ProjectRuns:
+    """dbt runs of a copy of the project: a seed without a required column, each bad var,
+    and `dbt debug` with no DBT_PROFILES_DIR and an empty home."""
+
+    project: Path
+    seed_run: Run
+    var_runs: dict[str, Run]
+    profile_run: Run
+
+
+def _dbt(project: Path, arguments: list[str], env: dict[str, str]) -> Run:
+    completed = run_dbt(project, arguments, env)
+    return Run(completed.returncode, completed.stdout + completed.stderr)
+
+
+@background.job("project_runs")
+def run_project(workdir: Path) -> ProjectRuns:
     project = workdir / "project"
     project.mkdir()
     copy_project(project)
-    return project, workdir
-
-
-@pytest.mark.parametrize("label, variables, message", BAD_VARS, ids=[v[0] for v in BAD_VARS])
-def test_bad_var_stops_with_a_message(
-    checked_project: tuple[Path, Path], label: str, variables: dict[str, str], message: str
-) -> None:
-    project, workdir = checked_project
-    completed = run_dbt(
-        project, ["run", "--select", "stg_scorecards", "--vars", json.dumps(variables)],
-        dbt_env(project, workdir / label.replace(" ", "_")),
-    )  # fmt: skip
-    output = completed.stdout + completed.stderr
-    assert completed.returncode != 0
-    assert message in output, output[-3000:]
-    assert "Traceback" not in output
-
-
-def test_dbt_finds_the_profile_in_the_project(checked_project: tuple[Path, Path]) -> None:
-    """From the project's folder, with no DBT_PROFILES_DIR and an empty home: dbt reads the
-    project's profiles.yml."""
-    project, workdir = checked_project
+    var_runs = {
+        label: _dbt(
+            project, ["run", "--select", "stg_scorecards", "--vars", json.dumps(variables)],
+            dbt_env(project, workdir / label.replace(" ", "_")),
+        )
+        for label, variables, _ in BAD_VARS
+    }  # fmt: skip
     home = workdir / "home"
     home.mkdir()
     env = {
         key: value for key, value in dbt_env(project, workdir / "profile").items()
         if key != "DBT_PROFILES_DIR"
     }  # fmt: skip
-    env["HOME"] = str(home)
-    completed = run_dbt(project, ["debug", "--config-dir"], env)
-    assert completed.returncode == 0, completed.stdout + completed.stderr
-    assert str(project) in completed.stdout
+    profile_run = _dbt(project, ["debug", "--config-dir"], {**env, "HOME": str(home)})
+    # last: the seeds of this copy lose hot_min_score (and keep one rule the raw files can
+    # score)
+    rows = [
+        {column: value for column, value in row.items() if column != "hot_min_score"}
+        for row in MINIMAL_COLUMNS_FIXTURE.scorecards
+    ]
+    rules = [rule for rule in MINIMAL_COLUMNS_FIXTURE.rules if rule["rule_id"] == "m_no_title"]
+    write_seeds(project, rows, rules, "exact")
+    raw = _write(workdir / "raw", _with())
+    variables = {"as_of": AS_OF.isoformat(), "raw_path": str(raw)}
+    seed_run = _dbt(
+        project,
+        ["build", "--select", "+int_scorecards_validated", "--exclude-resource-type", "unit_test",
+         "--vars", json.dumps(variables)],
+        dbt_env(project, workdir / "seed"),
+    )  # fmt: skip
+    return ProjectRuns(project, seed_run, var_runs, profile_run)
+
+
+@pytest.fixture(scope="module")
+def project_runs() -> ProjectRuns:
+    result: ProjectRuns = background.result("project_runs")
+    return result
+
+
+def test_seed_without_a_required_column_is_named(project_runs: ProjectRuns) -> None:
+    """A scorecards seed without hot_min_score (required, SCORING.md §2) is a scorecard that
+    cannot be evaluated: the gate names the seed's header, once, not each scorecard."""
+    run = project_runs.seed_run
+    assert run.returncode != 0
+    assert "The scorecard cannot be evaluated; no score was written. 1 problem(s):" in run.output
+    assert (
+        "- scorecards: header: no column hot_min_score (a required column: add it, SCORING.md §2)"
+        in run.output
+    ), run.output[-3000:]
+
+
+@pytest.mark.parametrize("label, variables, message", BAD_VARS, ids=[v[0] for v in BAD_VARS])
+def test_bad_var_stops_with_a_message(
+    project_runs: ProjectRuns, label: str, variables: dict[str, str], message: str
+) -> None:
+    run = project_runs.var_runs[label]
+    assert run.returncode != 0
+    assert message in run.output, run.output[-3000:]
+    assert "Traceback" not in run.output
+
+
+def test_dbt_finds_the_profile_in_the_project(project_runs: ProjectRuns) -> None:
+    """From the project's folder, with no DBT_PROFILES_DIR and an empty home: dbt reads the
+    project's profiles.yml."""
+    run = project_runs.profile_run
+    assert run.returncode == 0, run.output
+    assert str(project_runs.project) in run.output

@@ -35,6 +35,7 @@ from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
+import background
 import duckdb
 import pytest
 from scenario import (
@@ -370,7 +371,7 @@ CASES: tuple[Case, ...] = (
     # of 'Korea' would get two regions.
     Case(
         "country spelling of two countries",
-        "country_regions: spelling 'korea' names 2 countries; a code, name or alias may name "
+        "country_regions: spelling 'korea': names 2 countries; a code, name or alias may name "
         "one country only",
     ),
     # A flag must be readable: 'sometimes' is neither true nor false.
@@ -503,16 +504,17 @@ def read_marts(database: Path) -> dict[str, tuple[list[str], list[tuple[Any, ...
     return marts
 
 
-@pytest.fixture(scope="module")
-def broken_run(tmp_path_factory: pytest.TempPathFactory) -> BrokenRun:
+@background.job("broken_run")
+def run_broken(workdir: Path) -> BrokenRun:
     """The good build, then the broken build against a copy of its database."""
-    good = tmp_path_factory.mktemp("scorecard_validation_good")
-    result = run_scenario("scorecard_validation", good, GOOD_FIXTURE, replace_seeds=True)
+    good = workdir / "good"
+    result = run_scenario("scorecard_validation", good, GOOD_FIXTURE, seeds="replace")
     assert len(result.scores) == len(GOOD_FIXTURE.leads), "the good build scored no lead"
     good_database = good / "lead_scoring.duckdb"
     good_marts = read_marts(good_database)
 
-    broken = tmp_path_factory.mktemp("scorecard_validation_broken")
+    broken = workdir / "broken"
+    broken.mkdir()
     database = broken / "lead_scoring.duckdb"
     shutil.copy2(good_database, database)
     project, raw = good / "project", broken / "raw"
@@ -535,6 +537,12 @@ def broken_run(tmp_path_factory: pytest.TempPathFactory) -> BrokenRun:
         good_marts=good_marts,
         marts_after=read_marts(database),
     )
+
+
+@pytest.fixture(scope="module")
+def broken_run() -> BrokenRun:
+    result: BrokenRun = background.result("broken_run")
+    return result
 
 
 # ---------------------------------------------------------------------------- the tests

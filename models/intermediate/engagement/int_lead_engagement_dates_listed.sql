@@ -81,49 +81,12 @@ fingerprint as (
 
 ),
 
--- the rows of the recounted days (all days unless a daily run) that count: those whose
--- event_id is used by no other usable row ...
-single_events as (
-
-    select
-        lead_id,
-        event_type,
-        event_detail,
-        cast(occurred_at as date) as event_date
-
-    from events
-    where
-        cast(occurred_at as date) <= {{ as_of_date() }}
-        and event_id is not null
-        and lead_id is not null
-        and {{ engagement_recount_filter(plan, 'occurred_at', 'lead_id') }}
-        -- (not in, uncorrelated: a correlated not exists would make DuckDB list every event_id)
-        and event_id not in (select contested_events.event_id from contested_events)
-
-),
-
--- ... and the one row that counts of each shared event_id
-winning_events as (
-
-    select
-        lead_id,
-        event_type,
-        event_detail,
-        cast(occurred_at as date) as event_date
-
-    from contested_events
-    where
-        event_row_rank = 1
-        and copy_rank = 1
-        and {{ engagement_recount_filter(plan, 'occurred_at', 'lead_id') }}
-
-),
-
+-- the rows of the recounted days (all days unless a daily run) that count
 counted_events as (
 
-    select * from single_events
-    union all
-    select * from winning_events
+    {{ counted_events_query(
+        'events', 'contested_events', engagement_recount_filter(plan, 'occurred_at', 'lead_id')
+    ) | indent(4) }}
 
 ),
 

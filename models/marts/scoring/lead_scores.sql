@@ -137,49 +137,9 @@ lead_scorecards as (
 
 ),
 
-scored as (
-
-    select
-        *,
-        {{ clamp(round_half_away_from_zero('fit_points'), 0, 100) }} as fit_score,
-        {{ clamp(round_half_away_from_zero('engagement_points'), 0, 100) }} as engagement_score,
-        case
-            when is_excluded then 0
-            else {{ clamp(round_half_away_from_zero('fit_points + engagement_points'), 0, 100) }}
-        end as total_score,
-        is_excluded or coalesce(fit_points < dead_below_fit_points, false) as is_dead
-
-    from lead_scorecards
-
-),
-
 graded as (
 
-    select
-        *,
-        case
-            when fit_score >= grade_a_min_fit then 'A'
-            when fit_score >= grade_b_min_fit then 'B'
-            when fit_score >= grade_c_min_fit then 'C'
-            else 'D'
-        end as fit_grade,
-        case
-            when engagement_score >= level_1_min_engagement then 1
-            when engagement_score >= level_2_min_engagement then 2
-            when engagement_score >= level_3_min_engagement then 3
-            else 4
-        end as engagement_level,
-        case
-            when is_dead then 'dead'
-            when total_score >= hot_min_score then 'hot'
-            when total_score >= warm_min_score then 'warm'
-            else 'cold'
-        end as tier,
-        not is_dead
-        and total_score >= mql_min_score
-        and fit_score >= coalesce(mql_min_fit, 0) as is_mql
-
-    from scored
+    {{ scores_graded_query('lead_scorecards') | indent(4) }}
 
 ),
 
@@ -196,13 +156,13 @@ final as (
         graded.total_score,
         graded.fit_grade,
         graded.engagement_level,
-        graded.fit_grade || cast(graded.engagement_level as {{ dbt.type_string() }}) as matrix_cell,
+        graded.matrix_cell,
         matrix_segments.segment,
         graded.tier,
         graded.is_excluded,
         graded.exclusion_reason,
         graded.is_mql,
-        graded.is_mql and (graded.total_score >= graded.sql_min_score or graded.has_sql_trigger) as is_sql,
+        graded.is_sql,
         case
             when graded.is_excluded then 'Excluded: ' || rules.description
             else graded.score_reasons
@@ -210,7 +170,7 @@ final as (
 
     from graded
     left join matrix_segments
-        on graded.fit_grade || cast(graded.engagement_level as {{ dbt.type_string() }}) = matrix_segments.matrix_cell
+        on graded.matrix_cell = matrix_segments.matrix_cell
     left join rules
         on graded.exclusion_reason = rules.rule_id
 
