@@ -35,8 +35,8 @@ run as (
     select
         {{ as_of_date() }} as as_of_date,
         {{ history_days() }} as history_days,
-        fingerprint.scorecard_fingerprint,
-        (select count(*) from leads) as lead_rows
+        scorecard_fingerprint,
+        (select count(*) as lead_rows from leads) as lead_rows
 
     from fingerprint
 

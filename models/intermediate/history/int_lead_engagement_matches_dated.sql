@@ -76,11 +76,16 @@ matches as (
         on details.key_number = key_reach.key_number
     where
         {{ history_days() }} > 0
-        and (key_reach.first_match_date is null or counted_events.event_date >= key_reach.first_match_date)
         {%- if plan.daily %}
         -- a daily run: only the leads whose past may have changed
-        and counted_events.lead_id in (select listed.lead_id from {{ ref('int_lead_history_leads_listed') }} as listed)
+        and counted_events.lead_id in (
+            select listed.lead_id from {{ ref('int_lead_history_leads_listed') }} as listed
+        )
         {%- endif %}
+        and (
+            key_reach.first_match_date is null
+            or counted_events.event_date >= key_reach.first_match_date
+        )
 
 ),
 

@@ -124,23 +124,24 @@ spans as (
 bounded as (
 
     select
-        spans.lead_id,
-        spans.key_number,
-        spans.event_date,
-        spans.match_count,
+        lead_id,
+        key_number,
+        event_date,
+        match_count,
         case
-            when keys.window_days is null then spans.displaced_on
-            when spans.displaced_on is null
-                then cast({{ dbt.dateadd('day', 'keys.window_days', 'spans.event_date') }} as date)
-            else least(
-                spans.displaced_on,
-                cast({{ dbt.dateadd('day', 'keys.window_days', 'spans.event_date') }} as date)
-            )
+            when window_end is null then displaced_on
+            when displaced_on is null then window_end
+            else least(displaced_on, window_end)
         end as active_until
 
-    from spans
-    inner join keys
-        on spans.key_number = keys.key_number
+    from (
+        select
+            spans.*,
+            cast({{ dbt.dateadd('day', 'keys.window_days', 'spans.event_date') }} as date) as window_end
+        from spans
+        inner join keys
+            on spans.key_number = keys.key_number
+    ) as windowed
 
 ),
 
@@ -166,7 +167,10 @@ final as (
     where
         -- (a capped match displaced on its own day by later matches of that day never counts)
         bounded.active_until is null
-        or (bounded.active_until > {{ history_first_date() }} and bounded.active_until > bounded.event_date)
+        or (
+            bounded.active_until > {{ history_first_date() }}
+            and bounded.active_until > bounded.event_date
+        )
     group by
         bounded.lead_id,
         bounded.key_number,

@@ -111,7 +111,12 @@ lead_constants as (
         exclusions.exclusion_reason is not null as is_excluded,
         margins.margin
 
-    from (select distinct lead_id, scorecard_id from segments) as lead_scorecards
+    from (
+        select distinct
+            lead_id,
+            scorecard_id
+        from segments
+    ) as lead_scorecards
     inner join margins
         on lead_scorecards.scorecard_id = margins.scorecard_id
     left join fit_points
@@ -146,13 +151,9 @@ steady_days as (
 estimated as (
 
     select
-        expanded.*,
-        {%- for suffix, shift in [('', 0), ('_before', 1)] %}
-        expanded.exact_points{% for class in classes %}
-        + expanded.class_{{ class.number }}_sum * power(
-            2, -(cast({{ days_in }} as {{ type_double() }}) - {{ shift }}) / {{ class.half_life }}
-        ){% endfor %} as estimate{{ suffix }}{{ ',' if not loop.last }}
-        {%- endfor %}
+        *,
+        {{ history_estimate(classes, days_in) }} as estimate,
+        {{ history_estimate(classes, days_in, 1) }} as estimate_before
 
     from (
         select
@@ -166,7 +167,7 @@ estimated as (
 
             from segments
             where decaying_matches > 0
-        ) as offsets
+        ) as day_rows
     ) as expanded
 
 ),
@@ -179,9 +180,11 @@ flagged as (
         {%- for suffix in ['', '_before'] %}
         estimated.unsummed_matches > 0
         or {{ near_rounding_edge('estimated.estimate' ~ suffix, 'lead_constants.margin') }}
-        or {{ near_rounding_edge('estimated.estimate' ~ suffix ~ ' + lead_constants.fit_points', 'lead_constants.margin') }}
-            as is_uncertain{{ suffix }}{{ ',' if not loop.last }}
+        or {{ near_rounding_edge(
+            'estimated.estimate' ~ suffix ~ ' + lead_constants.fit_points', 'lead_constants.margin'
+        ) }} as is_uncertain{{ suffix }},
         {%- endfor %}
+        lead_constants.margin
 
     from estimated
     inner join lead_constants
@@ -234,8 +237,8 @@ uncertain_matches as (
             on
                 candidates.lead_id = occurrences.lead_id
                 and candidates.scorecard_id = occurrences.scorecard_id
-                and occurrences.active_from <= candidates.score_on
-                and (occurrences.active_until is null or occurrences.active_until > candidates.score_on)
+                and candidates.score_on >= occurrences.active_from
+                and (occurrences.active_until is null or candidates.score_on < occurrences.active_until)
         where candidates.is_uncertain
     ) as copies
 

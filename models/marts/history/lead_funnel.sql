@@ -80,7 +80,7 @@ converting_episodes as (
 
 ),
 
-final as (
+dated as (
 
     select
         scores.lead_id,
@@ -88,23 +88,10 @@ final as (
         cast(leads.created_at as date) as created_on,
         stages.first_mql_on,
         stages.latest_mql_on,
-        cast(coalesce(stages.mql_episodes, 0) as {{ dbt.type_int() }}) as mql_episodes,
+        coalesce(stages.mql_episodes, 0) as mql_episodes,
         stages.first_sql_on,
         first_conversions.converted_on,
-        cast({{ dbt.datediff('cast(leads.created_at as date)', 'stages.first_mql_on', 'day') }}
-            as {{ dbt.type_int() }}) as days_to_first_mql,
-        cast({{ dbt.datediff('stages.first_mql_on', 'stages.first_sql_on', 'day') }}
-            as {{ dbt.type_int() }}) as days_mql_to_sql,
-        cast({{ dbt.datediff('stages.first_mql_on', 'first_conversions.converted_on', 'day') }}
-            as {{ dbt.type_int() }}) as days_mql_to_conversion,
-        case
-            when first_conversions.converted_on is null then cast(null as {{ dbt.type_string() }})
-            when converting_episodes.lead_id is not null then 'while_mql'
-            when stages.first_mql_on is null then 'never_mql'
-            when first_conversions.converted_on < stages.first_mql_on then 'before_mql'
-            else 'after_mql'
-        end as mql_conversion,
-        cast(leads.created_at as date) < {{ history_first_date() }} as is_created_before_history
+        converting_episodes.lead_id is not null as is_converted_while_mql
 
     from scores
     inner join leads
@@ -117,6 +104,43 @@ final as (
         on
             scores.lead_id = converting_episodes.lead_id
             and scores.scorecard_id = converting_episodes.scorecard_id
+
+),
+
+final as (
+
+    select
+        lead_id,
+        scorecard_id,
+        created_on,
+        first_mql_on,
+        latest_mql_on,
+        cast(mql_episodes as {{ dbt.type_int() }}) as mql_episodes,
+        first_sql_on,
+        converted_on,
+        cast(days_to_first_mql as {{ dbt.type_int() }}) as days_to_first_mql,
+        cast(days_mql_to_sql as {{ dbt.type_int() }}) as days_mql_to_sql,
+        cast(days_mql_to_conversion as {{ dbt.type_int() }}) as days_mql_to_conversion,
+        case
+            when converted_on is null then cast(null as {{ dbt.type_string() }})
+            when is_converted_while_mql then 'while_mql'
+            when first_mql_on is null then 'never_mql'
+            when converted_on < first_mql_on then 'before_mql'
+            else 'after_mql'
+        end as mql_conversion,
+        created_on < {{ history_first_date() }} as is_created_before_history
+
+    from (
+        select
+            *,
+            {{ dbt.datediff('created_on', 'first_mql_on', 'day') }}
+                as days_to_first_mql,
+            {{ dbt.datediff('first_mql_on', 'first_sql_on', 'day') }}
+                as days_mql_to_sql,
+            {{ dbt.datediff('first_mql_on', 'converted_on', 'day') }}
+                as days_mql_to_conversion
+        from dated
+    ) as counted
 
 )
 

@@ -46,11 +46,10 @@ compared as (
 
     select
         *,
-        row_number() over (partition by lead_id, scorecard_id order by score_on) as candidate_number,
         {%- for column in outputs %}
-        lag({{ column }}) over (partition by lead_id, scorecard_id order by score_on) as {{ column }}_before
-        {{- ',' if not loop.last }}
+        lag({{ column }}) over (partition by lead_id, scorecard_id order by score_on) as {{ column }}_before,
         {%- endfor %}
+        row_number() over (partition by lead_id, scorecard_id order by score_on) as candidate_number
 
     from days
 
