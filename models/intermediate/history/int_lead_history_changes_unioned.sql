@@ -181,18 +181,12 @@ decaying_changes as (
         scorecard_id,
         change_on,
         count_delta as decaying_delta,
-        {%- for class in classes %}
-        {%- if class.is_summed %}
+        {%- for class in classes if class.is_summed %}
         case
             when half_life_days = {{ class.half_life }}
-                then count_delta * points * power(
-                    2,
-                    cast({{ dbt.datediff(history_first_date(), 'active_from', 'day') }} as {{ type_double() }})
-                    / {{ class.half_life }}
-                )
+                then count_delta * points * power(2, cast(match_days as {{ type_double() }}) / {{ class.half_life }})
             else 0
         end as class_{{ class.number }}_delta,
-        {%- endif %}
         {%- endfor %}
         {%- set unsummed = classes | rejectattr('is_summed') | list %}
         {%- if unsummed %}
@@ -206,8 +200,20 @@ decaying_changes as (
         0 as unsummed_delta
         {%- endif %}
 
-    from occurrence_edges
-    where rule_id is not null and operator = 'each' and half_life_days is not null
+    from (
+        -- the match day's days since the history's first day (negative before it)
+        select
+            occurrence_edges.*,
+            {{ dbt.datediff('history_start.first_day', 'occurrence_edges.active_from', 'day') }}
+                as match_days
+
+        from occurrence_edges
+        cross join (select {{ history_first_date() }} as first_day) as history_start
+        where
+            occurrence_edges.rule_id is not null
+            and occurrence_edges.operator = 'each'
+            and occurrence_edges.half_life_days is not null
+    ) as dated_edges
 
 ),
 
