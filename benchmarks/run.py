@@ -395,13 +395,17 @@ def incremental_models(project_dir: Path) -> list[str]:
     return found
 
 
-def compare_marts(db_a: Path, db_b: Path) -> dict:
-    """Row-for-row equality of lead_scores and lead_score_breakdown in two project databases."""
+SCORING_MARTS = ("lead_scores", "lead_score_breakdown")
+HISTORY_MARTS = ("lead_score_history", "lead_stage_episodes", "lead_funnel")
+
+
+def compare_marts(db_a: Path, db_b: Path, tables: tuple[str, ...] = SCORING_MARTS) -> dict:
+    """Row-for-row equality of the marts `tables` in two project databases."""
     con = duckdb.connect()
     con.execute(f"attach '{db_a}' as a (read_only)")
     con.execute(f"attach '{db_b}' as b (read_only)")
     result = {}
-    for table in ("lead_scores", "lead_score_breakdown"):
+    for table in tables:
         rows, only_a, only_b = con.execute(
             f"select (select count(*) from a.main.{table}),"
             f" (select count(*) from (select * from a.main.{table} except all"
@@ -418,7 +422,9 @@ def compare_marts(db_a: Path, db_b: Path) -> dict:
     return result
 
 
-def run_incremental(leads: int, args: argparse.Namespace, work: Path) -> dict:
+def run_incremental(
+    leads: int, args: argparse.Namespace, work: Path, history: bool = False
+) -> dict:
     """The daily incremental run, timed as a whole process.
 
     A full build as of --as-of on the generated history (timed too: the ratio's
@@ -429,6 +435,8 @@ def run_incremental(leads: int, args: argparse.Namespace, work: Path) -> dict:
     (int_lead_events_contested, int_lead_engagement_dates_listed) read only the new day's
     events. Its lead_scores and lead_score_breakdown are then compared, row for row, with a
     full rebuild (--full-refresh, fresh database) as of the next day on the same grown data.
+    With `history`, the builds include the score history (--history-days days): the daily run
+    extends it by the new day, and its history marts are compared too.
     """
     models = incremental_models(args.project_dir)
     if not models:
@@ -452,21 +460,23 @@ def run_incremental(leads: int, args: argparse.Namespace, work: Path) -> dict:
         con.close()
     delta_rows = json.loads((base / "manifest.json").read_text())["delta_event_rows"]
     env = dbt_env(work, args)
-    log = work / "incremental.log"
+    log = work / ("incremental_history.log" if history else "incremental.log")
+    selection, days = (HISTORY_SELECTION, args.history_days) if history else (DBT_SELECTION, 0)
+    label = "with history " if history else ""
     fulls, dailies = [], []
     for i in range(args.repeats):
-        full = full_build(args, work, env, log, base)
+        full = full_build(args, work, env, log, base, history=history)
         if full.returncode != 0:
             return {"status": f"full build failed (see {log})"}
         daily = run_measured(
-            dbt_command(args, "build", *DBT_SELECTION, "--vars", dbt_vars(day_dir, next_day)),
+            dbt_command(args, "build", *selection, "--vars", dbt_vars(day_dir, next_day, days)),
             env=env,
             log=log,
         )
         if daily.returncode != 0:
             return {"status": f"incremental build failed (see {log})"}
-        print(f"  full build #{i + 1}: {fmt_measure(full)}", flush=True)
-        print(f"  daily run  #{i + 1}: {fmt_measure(daily)}", flush=True)
+        print(f"  full build {label}#{i + 1}: {fmt_measure(full)}", flush=True)
+        print(f"  daily run  {label}#{i + 1}: {fmt_measure(daily)}", flush=True)
         fulls.append(full)
         dailies.append(daily)
     profile = node_profile(work / "target")
@@ -476,14 +486,16 @@ def run_incremental(leads: int, args: argparse.Namespace, work: Path) -> dict:
     fresh(rebuild_work / "project.duckdb")
     rebuild = run_measured(
         dbt_command(
-            args, "build", *DBT_SELECTION, "--full-refresh", "--vars", dbt_vars(day_dir, next_day)
+            args, "build", *selection, "--full-refresh",
+            "--vars", dbt_vars(day_dir, next_day, days),
         ),
         env=dbt_env(rebuild_work, args),
         log=log,
-    )
+    )  # fmt: skip
     if rebuild.returncode != 0:
         return {"status": f"full rebuild of the next day failed (see {log})"}
-    comparison = compare_marts(work / "project.duckdb", rebuild_work / "project.duckdb")
+    tables = SCORING_MARTS + (HISTORY_MARTS if history else ())
+    comparison = compare_marts(work / "project.duckdb", rebuild_work / "project.duckdb", tables)
     return {
         "status": "ok",
         "models": models,
@@ -622,6 +634,18 @@ def bench_size(leads: int, args: argparse.Namespace, empty_fixed: Measure | None
             )
         else:
             print(f"  incremental: {incremental['status']}", flush=True)
+        if args.history_days > 0 and incremental["status"] == "ok":
+            with_history = run_incremental(leads, args, work, history=True)
+            result["incremental_history"] = with_history
+            if with_history["status"] == "ok":
+                measure = Measure(**with_history["measure"])
+                print(
+                    f"  daily run with history: {fmt_measure(measure)}; == full rebuild: "
+                    + ("yes" if with_history["comparison"]["equal"] else "NO"),
+                    flush=True,
+                )
+            else:
+                print(f"  incremental with history: {with_history['status']}", flush=True)
     return result
 
 
@@ -748,9 +772,18 @@ def table(results: list[dict], noop: Measure | None) -> str:
     text = head + "\n".join(rows) + "\n"
     if cpu_rows:
         text += cpu_head + "\n".join(cpu_rows) + "\n"
+
+    def daily_cells(r: dict) -> str:
+        plain, with_history = r.get("incremental", {}), r.get("incremental_history", {})
+        if plain.get("status") != "ok" or with_history.get("status") != "ok":
+            return "- | - | -"
+        a, b = plain["measure"]["wall"], with_history["measure"]["wall"]
+        equal = "" if with_history["comparison"]["equal"] else " NOT EQUAL"
+        return f"{a:.1f} | {b:.1f} | {b / a:.2f}x{equal}"
+
     history_rows = [
         f"| {r['leads']:,} | {r['project']['wall']:.1f} | {r['history']['wall']:.1f} "
-        f"| {r['history']['wall'] / r['project']['wall']:.2f}x "
+        f"| {r['history']['wall'] / r['project']['wall']:.2f}x | {daily_cells(r)} "
         f"| {r['history']['counts']['periods']:,} | {r['history']['counts']['episodes']:,} "
         f"| {r['history']['counts']['candidate_days']:,} "
         f"| {r['history']['counts']['exact_days']:,} | {r['history']['rss_mib']:,.0f} |"
@@ -761,10 +794,10 @@ def table(results: list[dict], noop: Measure | None) -> str:
         text += (
             "\nScore history (wall seconds of whole builds, dbt's fixed cost included):\n\n"
             "| leads | build without history | build with history | with / without "
+            "| daily run without history | daily run with history | with / without "
             "| history periods | episodes | candidate days | exactly scored | peak RSS MiB |\n"
-            "| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n"
-            + "\n".join(history_rows)
-            + "\n"
+            "| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: "
+            "| ---: |\n" + "\n".join(history_rows) + "\n"
         )
     if noop is not None:
         text += f"\ndbt no-op (`dbt run --select none_matching`): {fmt_measure(noop)}\n"

@@ -20,6 +20,7 @@ need it. `-k` selects fewer tests and so starts fewer jobs.
 from __future__ import annotations
 
 import os
+import re
 import tempfile
 from collections.abc import Callable, Iterable
 from concurrent.futures import Future, ThreadPoolExecutor
@@ -78,7 +79,7 @@ def start(needed: Iterable[str], base: Path | None = None) -> None:
     assert _base is not None
     for name in sorted(set(needed) & set(_jobs), key=lambda name: (_priorities[name], name)):
         if name not in _futures:
-            folder = _base / name
+            folder = _base / re.sub("[^A-Za-z0-9_.-]", "_", name)
             folder.mkdir(parents=True, exist_ok=True)
             _futures[name] = _executor.submit(_jobs[name], folder)
 

@@ -4,6 +4,7 @@ the summary.
     lead-scoring generate-demo [--out DIR] [--leads N] [--seed S]
     lead-scoring demo [--as-of YYYY-MM-DD] [--skip-generate]
     lead-scoring score [--raw-path DIR | --raw-schema SCHEMA] [--as-of YYYY-MM-DD] [--target T]
+        [-- dbt build arguments]
     lead-scoring load-raw --target postgres|spark [--raw-path DIR] [--schema raw]
     lead-scoring summary [--db PATH]
 """
@@ -15,6 +16,7 @@ import shlex
 import subprocess
 import sys
 import time
+from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
 
@@ -52,7 +54,13 @@ def generate(out_dir: Path, leads: int, seed: int, as_of: date = DEFAULT_AS_OF) 
     print_counts(counts, out_dir, time.perf_counter() - started)
 
 
-def run_score(root: Path, target: str, variables: dict[str, str], database: Path | None) -> int:
+def run_score(
+    root: Path,
+    target: str,
+    variables: dict[str, str],
+    database: Path | None,
+    dbt_args: Sequence[str] = (),
+) -> int:
     """The production run: `dbt build` of the project without its unit tests (they test the
     project's own SQL, not the data; `dbt build` alone runs them too), output streamed;
     returns dbt's exit code. `database`: the DuckDB file (duckdb target)."""
@@ -63,6 +71,7 @@ def run_score(root: Path, target: str, variables: dict[str, str], database: Path
         "--profiles-dir", str(root),
         "--target", target,
         "--vars", json.dumps(variables),
+        *dbt_args,
     ]  # fmt: skip
     # agate warns of each seed column_types entry that a seed leaves out (optional columns)
     environment = {**os.environ, "PYTHONWARNINGS": "ignore::RuntimeWarning:agate.type_tester"}
@@ -117,7 +126,8 @@ def command_score(args: argparse.Namespace) -> int:
     if args.encoding is not None:
         variables["raw_encoding"] = args.encoding
     database = duckdb_path(root) if args.target == "duckdb" else None
-    code = run_score(root, args.target, variables, database)
+    dbt_args = args.dbt_args[1:] if args.dbt_args[:1] == ["--"] else args.dbt_args
+    code = run_score(root, args.target, variables, database, dbt_args)
     if code != 0:
         print(f"lead-scoring: dbt build failed (exit code {code})", file=sys.stderr)
     return code
@@ -197,6 +207,11 @@ def parser() -> argparse.ArgumentParser:
         "--target", default="duckdb", choices=("duckdb", "postgres", "spark"), help="(duckdb)"
     )
     score.add_argument("--encoding", choices=ENCODINGS, help="encoding of the CSV files (utf-8)")
+    score.add_argument(
+        "dbt_args",
+        nargs=argparse.REMAINDER,
+        help="after --, more arguments of dbt build (e.g. -- --select +lead_scores)",
+    )
     score.set_defaults(handler=command_score)
 
     load = commands.add_parser(

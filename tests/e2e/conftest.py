@@ -10,7 +10,7 @@ the other long setups as soon as the tests are collected:
   both this build: each case reads its own lead and scorecard;
 - `minimal_build`: seeds and raw files with only the columns of the fixture rows of every
   module's `MINIMAL_COLUMNS_FIXTURE`, spelled as the rows spell them (files written from the
-  contract alone, odd headers).
+  contract alone, odd headers); the scoring marts only (the history reads what they read).
 
 Every test module of this folder contributes its part, whichever tests are selected, so a
 build always holds the same data.
@@ -42,11 +42,11 @@ assert set(SELECTED_ENGINES) <= set(ENGINES), (
     f"LEAD_SCORING_TEST_ENGINES={SELECTED_ENGINES}: engines are {', '.join(ENGINES)}"
 )
 
-BUILDS: dict[str, tuple[tuple[str, ...], str]] = {
+BUILDS: dict[str, tuple[tuple[str, ...], str, bool]] = {
     # build name: (module attributes holding its parts, how its seeds are written: see
-    # scenario.run_scenario)
-    "fixtures": (("DEFAULT_SCORECARD_FIXTURE", "CUSTOM_SCORECARD_FIXTURE"), "append"),
-    "minimal": (("MINIMAL_COLUMNS_FIXTURE",), "exact"),
+    # scenario.run_scenario, whether the score history is built)
+    "fixtures": (("DEFAULT_SCORECARD_FIXTURE", "CUSTOM_SCORECARD_FIXTURE"), "append", True),
+    "minimal": (("MINIMAL_COLUMNS_FIXTURE",), "exact", False),
 }
 # the fixtures that are a build
 BUILD_FIXTURES: dict[str, str] = {

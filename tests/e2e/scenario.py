@@ -39,13 +39,9 @@ from lead_scoring.load_raw import postgres_connection
 
 PROJECT_DIR = Path(__file__).resolve().parents[2]
 ENGINES: tuple[str, ...] = ("duckdb", "postgres", "spark")
-MARTS: tuple[str, ...] = (
-    "lead_scores",
-    "lead_score_breakdown",
-    "lead_score_history",
-    "lead_stage_episodes",
-    "lead_funnel",
-)
+SCORING_MARTS: tuple[str, ...] = ("lead_scores", "lead_score_breakdown")
+HISTORY_MARTS: tuple[str, ...] = ("lead_score_history", "lead_stage_episodes", "lead_funnel")
+MARTS: tuple[str, ...] = SCORING_MARTS + HISTORY_MARTS
 DBT_EXECUTABLE = Path(sys.executable).parent / "dbt"
 
 # The scoring date of every scenario: events and creation dates are written relative to it.
@@ -381,14 +377,21 @@ def scenario_schema(label: str) -> str:
 
 
 def build_marts(
-    label: str, engine: str, project: Path, workdir: Path, raw: Path, as_of: date
+    label: str,
+    engine: str,
+    project: Path,
+    workdir: Path,
+    raw: Path,
+    as_of: date,
+    history: bool = True,
 ) -> dict[str, list[Row]]:
-    """`dbt build` of `project` on `engine` over the raw files in `raw`; the marts' rows.
+    """`dbt build` of `project` on `engine` over the raw files in `raw`; the marts' rows (with
+    `history`, the score history's too; else only the scoring marts are built).
 
     DuckDB reads the files through `raw_path`. PostgreSQL gets the files loaded into schema
     raw_<label> and writes to schema e2e_<label> (scenarios run side by side on one server).
-    Spark gets a metastore and warehouse in `workdir`; data tests and unit tests are left out
-    there (they run on DuckDB and PostgreSQL; the e2e assertions check Spark's marts).
+    Spark gets a metastore and warehouse in `workdir`. Data tests and unit tests run on DuckDB
+    only: on the other engines the e2e assertions and the parity with DuckDB check the marts.
     """
     schema = scenario_schema(label)
     env = build_env(label, engine, project, workdir)
@@ -399,10 +402,13 @@ def build_marts(
     else:
         dbt_vars["raw_schema"] = f"raw_{schema}"
         load_raw(engine, raw, project, schema=f"raw_{schema}", env=env)
-    if engine == "spark":
+    marts = MARTS if history else SCORING_MARTS
+    if not history:
+        build += ["--select", *(f"+{table}" for table in marts)]
+    if engine != "duckdb":
         build += ["--exclude", "resource_type:test", "resource_type:unit_test"]
     dbt_or_fail(project, [*build, "--vars", json.dumps(dbt_vars)], env, f"{label} on {engine}")
-    return {table: read_mart(engine, table, env) for table in MARTS}
+    return {table: read_mart(engine, table, env) for table in marts}
 
 
 def read_mart(engine: str, table: str, env: Mapping[str, str]) -> list[Row]:
@@ -448,6 +454,7 @@ def run_scenario(
     seeds: str,
     as_of: date = AS_OF,
     engine: str = "duckdb",
+    history: bool = True,
 ) -> ScenarioResult:
     """Build the scenario in `workdir` on `engine` and return its marts (fails the test on a
     dbt error). `seeds`: `shipped` (the fixture brings none), or how the fixture's seeds are
@@ -470,7 +477,7 @@ def run_scenario(
     write_csv(raw / "leads.csv", fixture.leads, _columns(fixture.leads, lead_columns))
     write_csv(raw / "lead_events.csv", fixture.events, _columns(fixture.events, event_columns))
 
-    marts = build_marts(name, engine, project, workdir, raw, as_of)
+    marts = build_marts(name, engine, project, workdir, raw, as_of, history)
     score_rows, breakdown_rows = marts["lead_scores"], marts["lead_score_breakdown"]
 
     scores: dict[Key, Row] = {}
@@ -484,12 +491,12 @@ def run_scenario(
         assert row["rule_id"] not in by_rule, f"{name}: two breakdown rows for {row}"
         by_rule[row["rule_id"]] = row
     history: dict[Key, list[Row]] = {}
-    for row in sorted(marts["lead_score_history"], key=lambda row: row["valid_from"]):
+    for row in sorted(marts.get("lead_score_history", []), key=lambda row: row["valid_from"]):
         history.setdefault((row["lead_id"], row["scorecard_id"]), []).append(row)
     episodes: dict[Key, list[Row]] = {}
-    for row in sorted(marts["lead_stage_episodes"], key=lambda row: row["started_on"]):
+    for row in sorted(marts.get("lead_stage_episodes", []), key=lambda row: row["started_on"]):
         episodes.setdefault((row["lead_id"], row["scorecard_id"]), []).append(row)
-    funnel = {(row["lead_id"], row["scorecard_id"]): row for row in marts["lead_funnel"]}
+    funnel = {(row["lead_id"], row["scorecard_id"]): row for row in marts.get("lead_funnel", [])}
     relations = list_relations(engine, build_env(name, engine, project, workdir))
     return ScenarioResult(
         name=name,
