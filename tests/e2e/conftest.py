@@ -74,8 +74,9 @@ def build_job(name: str, engine: str) -> str:
 
 
 def _build(name: str, engine: str, workdir: Path) -> ScenarioResult:
-    attributes, seeds = BUILDS[name]
-    return run_scenario(name, workdir, merge_parts(_parts(attributes)), seeds=seeds, engine=engine)
+    attributes, seeds, history = BUILDS[name]
+    fixture = merge_parts(_parts(attributes))
+    return run_scenario(name, workdir, fixture, seeds=seeds, engine=engine, history=history)
 
 
 for _engine in SELECTED_ENGINES:

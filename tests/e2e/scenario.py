@@ -42,6 +42,8 @@ ENGINES: tuple[str, ...] = ("duckdb", "postgres", "spark")
 SCORING_MARTS: tuple[str, ...] = ("lead_scores", "lead_score_breakdown")
 HISTORY_MARTS: tuple[str, ...] = ("lead_score_history", "lead_stage_episodes", "lead_funnel")
 MARTS: tuple[str, ...] = SCORING_MARTS + HISTORY_MARTS
+# the folders of the history's models (left out of a build without history)
+HISTORY_LAYERS: tuple[str, ...] = ("intermediate", "marts")
 DBT_EXECUTABLE = Path(sys.executable).parent / "dbt"
 
 # The scoring date of every scenario: events and creation dates are written relative to it.
@@ -386,7 +388,7 @@ def build_marts(
     history: bool = True,
 ) -> dict[str, list[Row]]:
     """`dbt build` of `project` on `engine` over the raw files in `raw`; the marts' rows (with
-    `history`, the score history's too; else only the scoring marts are built).
+    `history`, the score history's too; else the history's models are left out).
 
     DuckDB reads the files through `raw_path`. PostgreSQL gets the files loaded into schema
     raw_<label> and writes to schema e2e_<label> (scenarios run side by side on one server).
@@ -402,13 +404,15 @@ def build_marts(
     else:
         dbt_vars["raw_schema"] = f"raw_{schema}"
         load_raw(engine, raw, project, schema=f"raw_{schema}", env=env)
-    marts = MARTS if history else SCORING_MARTS
-    if not history:
-        build += ["--select", *(f"+{table}" for table in marts)]
+    excluded = [] if history else [f"path:models/{layer}/history" for layer in HISTORY_LAYERS]
     if engine != "duckdb":
-        build += ["--exclude", "resource_type:test", "resource_type:unit_test"]
+        excluded += ["resource_type:test", "resource_type:unit_test"]
+    if excluded:
+        build += ["--exclude", *excluded]
     dbt_or_fail(project, [*build, "--vars", json.dumps(dbt_vars)], env, f"{label} on {engine}")
-    return {table: read_mart(engine, table, env) for table in marts}
+    return {
+        table: read_mart(engine, table, env) for table in MARTS if history or table in SCORING_MARTS
+    }
 
 
 def read_mart(engine: str, table: str, env: Mapping[str, str]) -> list[Row]:
