@@ -4,7 +4,9 @@
         a message that names the var and what it accepts. as_of: a calendar date YYYY-MM-DD
         (or empty: today). raw_schema: a schema name without quote characters (dbt writes a
         source's schema into SQL itself). raw_encoding: utf-8, utf-16 or latin-1.
-        score_reasons_max, history_days: whole numbers >= 0. Returns no SQL.
+        score_reasons_max, history_days: whole numbers >= 0. evaluation_horizon_days: a whole
+        number >= 1; evaluation_cutoffs: dates YYYY-MM-DD (a list, or separated by commas).
+        Returns no SQL.
     -#}
     {%- if not execute -%}
         {{ return('') }}
@@ -27,6 +29,13 @@
         {%- if not modules.re.fullmatch('[0-9]+', value) -%}
             {%- do problems.append(name ~ ": '" ~ value ~ "' is not a whole number >= 0") -%}
         {%- endif -%}
+    {%- endfor -%}
+    {%- set horizon = var('evaluation_horizon_days', 90) | string -%}
+    {%- if not modules.re.fullmatch('[0-9]+', horizon) or horizon | int < 1 -%}
+        {%- do problems.append("evaluation_horizon_days: '" ~ horizon ~ "' is not a whole number >= 1") -%}
+    {%- endif -%}
+    {%- for cutoff in evaluation_cutoffs_var() if not is_calendar_date(cutoff) -%}
+        {%- do problems.append("evaluation_cutoffs: '" ~ cutoff ~ "' is not a date of the calendar in the form YYYY-MM-DD (give a list of dates, or dates separated by commas)") -%}
     {%- endfor -%}
     {%- if problems -%}
         {{ exceptions.raise_compiler_error('Invalid var(s), nothing was run:\n  - ' ~ problems | join('\n  - ')) }}

@@ -172,6 +172,52 @@ def new_mql_report(
     ]
 
 
+def evaluation_report(
+    connection: duckdb.DuckDBPyConnection, schema: str, scorecard_id: str
+) -> list[str]:
+    """How the scorecard's past scores predicted conversions: the pooled row of
+    scorecard_evaluation and the conversion by tier (scorecard_evaluation_bands)."""
+    pooled = connection.execute(
+        f"select cutoffs, horizon_days, leads, conversions, auc, gini, ks, mql_lift,"
+        f" mql_recall, top_decile_lift from {quote(schema)}.scorecard_evaluation"
+        " where scorecard_id = ? and is_pooled",
+        [scorecard_id],
+    ).fetchone()
+    if pooled is None:
+        return ["  Evaluation: no cut-off with a full horizon in the history"]
+    cutoffs, horizon, leads, conversions, auc, gini, ks, mql_lift, recall, top_lift = pooled
+    if auc is None:
+        return [
+            f"  Evaluation ({cutoffs} cut-offs, {leads:,} lead-days): no conversion within"
+            f" {horizon} days of a cut-off (file conversions), nothing to judge"
+        ]
+
+    def figure(value: float | None, digits: int = 2) -> str:
+        return "-" if value is None else f"{value:.{digits}f}"
+
+    tiers = connection.execute(
+        f"select band, leads, conversions, conversion_rate, lift"
+        f" from {quote(schema)}.scorecard_evaluation_bands"
+        " where scorecard_id = ? and is_pooled and band_type = 'tier' order by band_rank",
+        [scorecard_id],
+    ).fetchall()
+    return [
+        f"  Evaluation: conversions within {horizon} days of {cutoffs} past cut-offs"
+        f" ({leads:,} lead-days, {conversions:,} converted; scorecard_evaluation)",
+        f"  AUC {figure(auc, 3)}   Gini {figure(gini, 3)}   KS {figure(ks, 3)}"
+        f"   MQL lift {figure(mql_lift)} (recall {recall:.0%})"
+        f"   top-decile lift {figure(top_lift)}",
+        *format_table(
+            ("Tier then", "Leads", "Converted", "Rate", "Lift"),
+            [
+                (band, f"{count:,}", f"{converted:,}", percent(converted, count), figure(lift))
+                for band, count, converted, _, lift in tiers
+            ],
+            "lrrrr",
+        ),
+    ]
+
+
 def data_quality_report(connection: duckdb.DuckDBPyConnection, schema: str) -> list[str]:
     """Input rows left out of scoring (or with an unreadable number), per source and reason."""
     rows = connection.execute(
@@ -213,10 +259,12 @@ def summarize(duckdb_path: Path, schema: str = "main") -> str:
             return f"No leads scored: {schema}.lead_scores is empty."
         actions = segment_actions(connection, schema)
         history = table_exists(connection, schema, "lead_stage_episodes")
+        evaluation = table_exists(connection, schema, "scorecard_evaluation")
         blocks = [
             "\n".join(
                 scorecard_report(connection, scores, scorecard_id, actions)
                 + (["", *new_mql_report(connection, schema, scorecard_id)] if history else [])
+                + (["", *evaluation_report(connection, schema, scorecard_id)] if evaluation else [])
             )
             for scorecard_id in scorecards
         ]

@@ -91,6 +91,7 @@ LEAD_COLUMNS: tuple[str, ...] = (
     "Email_Domain",
     "REGION",
 )
+CONVERSION_COLUMNS: tuple[str, ...] = ("lead_id", "converted_at")
 EVENT_COLUMNS: tuple[str, ...] = (
     "event_id",
     "lead_id",
@@ -549,6 +550,7 @@ def seeds(draw: st.DrawFn) -> Seeds:
 class Sources:
     leads: list[Row]
     events: list[Row]
+    conversions: list[Row] = field(default_factory=list)
 
 
 def _interesting_ages(seeds_: Seeds) -> tuple[int, ...]:
@@ -651,7 +653,38 @@ def sources(draw: st.DrawFn, seeds_: Seeds, as_of: date) -> Sources:
                 copy["occurred_at"] = draw(timestamps)
                 copy["event_type"] = draw(event_types)
                 _add_event(events, event_timestamps, copy)
-    return Sources(leads=leads, events=events)
+    return Sources(leads=leads, events=events, conversions=conversions(draw, lead_ids, as_of))
+
+
+# conversion days: the cut-offs of the harness's evaluation are 5, 9 and 20 days before as_of
+# (horizons of 5 days): every day from after as_of to before the earliest cut-off
+CONVERSION_AGES: tuple[int, ...] = tuple(range(-2, 26))
+
+
+def conversions(draw: st.DrawFn, lead_ids: list[str], as_of: date) -> list[Row]:
+    """Conversions of about a third of the leads, on days around the evaluation's cut-offs
+    and horizon ends; some leads convert twice (the earliest counts), some rows are unusable
+    (no lead_id, an unknown lead, no date)."""
+    rows: list[Row] = []
+    converted_at = st.tuples(st.sampled_from(CONVERSION_AGES), st.sampled_from(TIMES)).map(
+        lambda age_time: _date_text(as_of - timedelta(days=age_time[0]), age_time[1])
+    )
+    for lead_id in lead_ids:
+        if draw(st.integers(0, 2)) != 0:
+            continue
+        rows.append({"lead_id": lead_id, "converted_at": draw(converted_at)})
+        kind = draw(st.integers(0, 9))
+        if kind == 9:
+            rows.append({"lead_id": lead_id, "converted_at": draw(converted_at)})
+        elif kind == 8:
+            rows.append(
+                {"lead_id": draw(st.sampled_from(("", "L999"))), "converted_at": draw(converted_at)}
+            )
+        elif kind == 7:
+            rows.append(
+                {"lead_id": lead_id, "converted_at": draw(st.sampled_from(UNPARSEABLE_TIMESTAMPS))}
+            )
+    return rows
 
 
 def _add_lead(leads: list[Row], seen: dict[str, set[datetime]], row: Row) -> None:
@@ -700,6 +733,7 @@ class Example:
                 self.seeds.rules,
                 self.sources.leads,
                 self.sources.events,
+                self.sources.conversions,
             )
         )
 
@@ -756,6 +790,7 @@ class Timeline:
             sources=Sources(
                 leads=arrived(self.example.sources.leads, self.lead_runs),
                 events=arrived(self.example.sources.events, self.event_runs),
+                conversions=self.example.sources.conversions,
             ),
         )
 
@@ -799,7 +834,11 @@ def timelines(draw: st.DrawFn) -> Timeline:
         example=Example(
             as_of=example.as_of,
             seeds=example.seeds,
-            sources=Sources(leads=example.sources.leads, events=events),
+            sources=Sources(
+                leads=example.sources.leads,
+                events=events,
+                conversions=example.sources.conversions,
+            ),
         ),
         run_steps=draws(st.sampled_from(RUN_STEPS), DAILY_RUNS),
         lead_runs=draws(arrival, len(example.sources.leads)),

@@ -18,7 +18,7 @@ import subprocess
 import sys
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -39,11 +39,20 @@ REPLACED_SEEDS: tuple[str, ...] = ("scorecards", "scorecard_rules")
 MAX_REPORTED_LEADS = 15
 # the days of lead_score_history the examples build and check against the reference
 HISTORY_DAYS = 21
+# the evaluation's horizon, and its cut-offs in days before as_of: 20 is the history's first
+# day, 2 has no full horizon yet (not evaluated); generators.CONVERSION_AGES covers them
+EVALUATION_HORIZON_DAYS = 5
+EVALUATION_CUTOFF_AGES: tuple[int, ...] = (2, 5, 9, 20)
 
 Row = dict[str, Any]
 
 
 # ---------------------------------------------------------------------------- files
+
+
+def evaluation_cutoffs(as_of: date) -> list[date]:
+    """The cut-off days the examples evaluate (var evaluation_cutoffs)."""
+    return [as_of - timedelta(days=age) for age in EVALUATION_CUTOFF_AGES]
 
 
 def write_csv(path: Path, rows: Sequence[Mapping[str, str]], columns: Sequence[str]) -> None:
@@ -86,11 +95,21 @@ def copy_project(target: Path) -> Path:
 # ---------------------------------------------------------------------------- dbt
 
 
-def run_dbt(
-    project: Path, example: Path, as_of: date, daily: bool = False
-) -> tuple[list[Row], list[Row], list[Row], str]:
-    """Builds the example with dbt and returns the rows of lead_scores, the breakdown and
-    lead_score_history (HISTORY_DAYS days).
+@dataclass
+class DbtMarts:
+    """The rows of the marts a build of an example left."""
+
+    scores: list[Row]
+    breakdown: list[Row]
+    history: list[Row]
+    evaluation: list[Row]
+    bands: list[Row]
+
+
+def run_dbt(project: Path, example: Path, as_of: date, daily: bool = False) -> tuple[DbtMarts, str]:
+    """Builds the example with dbt and returns the rows of lead_scores, the breakdown,
+    lead_score_history (HISTORY_DAYS days) and the evaluation marts (EVALUATION_CUTOFF_AGES),
+    and dbt's output.
 
     The example's seeds and raw files are copied into the project copy (raw files to
     `<project>/raw`), and the database is `<project>/lead_scoring.duckdb`, so that the vars and
@@ -109,6 +128,8 @@ def run_dbt(
         "raw_path": str(project / "raw"),
         "as_of": as_of.isoformat(),
         "history_days": HISTORY_DAYS,
+        "evaluation_horizon_days": EVALUATION_HORIZON_DAYS,
+        "evaluation_cutoffs": [cutoff.isoformat() for cutoff in evaluation_cutoffs(as_of)],
     }
     if daily:
         dbt_vars["incremental_engagement_state"] = True
@@ -142,6 +163,8 @@ def run_dbt(
             "+lead_score_breakdown",
             "+lead_score_history",
             "+int_history_inputs_counted",
+            "+scorecard_evaluation",
+            "+scorecard_evaluation_bands",
             "--exclude",
             "resource_type:test",
             "resource_type:unit_test",
@@ -160,7 +183,9 @@ def run_dbt(
         scores = _read_table(connection, "lead_scores")
         breakdown = _read_table(connection, "lead_score_breakdown")
         history = _read_table(connection, "lead_score_history")
-    return scores, breakdown, history, output
+        evaluation = _read_table(connection, "scorecard_evaluation")
+        bands = _read_table(connection, "scorecard_evaluation_bands")
+    return DbtMarts(scores, breakdown, history, evaluation, bands), output
 
 
 def _read_table(connection: duckdb.DuckDBPyConnection, table: str) -> list[Row]:
@@ -363,24 +388,44 @@ def run_example(project: Path, example: Path, daily: bool = False) -> tuple[list
     as_of = date.fromisoformat((example / "as_of.txt").read_text(encoding="utf-8").strip())
     inputs = reference_inputs(example)
     expected = reference.score(as_of=as_of, **inputs)
-    scores, breakdown, history, _ = run_dbt(project, example, as_of, daily)
+    marts, _ = run_dbt(project, example, as_of, daily)
     differences = compare(
         "lead_scores",
-        scores,
+        marts.scores,
         expected.lead_scores,
         ("lead_id", "scorecard_id"),
         reference.LEAD_SCORES_COLUMNS,
     ) + compare(
         "lead_score_breakdown",
-        breakdown,
+        marts.breakdown,
         expected.breakdown,
         ("lead_id", "scorecard_id", "rule_id"),
         reference.BREAKDOWN_COLUMNS,
     )
-    differences += compare_history(
-        history, reference.history(days=HISTORY_DAYS, as_of=as_of, **inputs)
+    history_outputs = reference.history(days=HISTORY_DAYS, as_of=as_of, **inputs)
+    differences += compare_history(marts.history, history_outputs)
+    evaluation, bands = reference.evaluation(
+        history_outputs=history_outputs,
+        conversions=read_csv(example / "raw" / "conversions.csv"),
+        cutoffs=evaluation_cutoffs(as_of),
+        horizon=EVALUATION_HORIZON_DAYS,
+        as_of=as_of,
+        days=HISTORY_DAYS,
+    )
+    differences += compare(
+        "scorecard_evaluation",
+        marts.evaluation,
+        evaluation,
+        ("scorecard_id", "cutoff_on"),
+        reference.EVALUATION_COLUMNS,
+    ) + compare(
+        "scorecard_evaluation_bands",
+        marts.bands,
+        bands,
+        ("scorecard_id", "cutoff_on", "band_type", "band"),
+        reference.BAND_COLUMNS,
     )
     if differences:
         (example / "differences.txt").write_text(describe(differences, example), encoding="utf-8")
         shutil.copy2(project / "lead_scoring.duckdb", example / "lead_scoring.duckdb")
-    return differences, len(scores)
+    return differences, len(marts.scores)

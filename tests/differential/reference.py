@@ -49,8 +49,9 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from decimal import ROUND_HALF_UP, Decimal
+from fractions import Fraction
 from typing import Any
 
 InputRow = Mapping[str, str | None]
@@ -845,3 +846,222 @@ def history(
                 column: row[column] for column in HISTORY_OUTPUTS
             }
     return outputs
+
+
+# ---------------------------------------------------------------------------- evaluation
+
+EVALUATION_COLUMNS: tuple[str, ...] = (
+    "scorecard_id",
+    "is_pooled",
+    "cutoff_on",
+    "cutoffs",
+    "horizon_days",
+    "leads",
+    "conversions",
+    "conversion_rate",
+    "auc",
+    "gini",
+    "ks",
+    "mql_leads",
+    "mql_conversions",
+    "mql_conversion_rate",
+    "non_mql_conversion_rate",
+    "mql_lift",
+    "mql_recall",
+    "top_decile_leads",
+    "top_decile_conversions",
+    "top_decile_lift",
+)
+BAND_COLUMNS: tuple[str, ...] = (
+    "scorecard_id",
+    "is_pooled",
+    "cutoff_on",
+    "band_type",
+    "band",
+    "band_rank",
+    "leads",
+    "conversions",
+    "conversion_rate",
+    "lift",
+    "lead_share",
+    "conversion_share",
+    "cumulative_lead_share",
+    "cumulative_conversion_share",
+)
+BAND_TYPES: tuple[str, ...] = (
+    "tier",
+    "segment",
+    "matrix_cell",
+    "fit_grade",
+    "engagement_level",
+    "score_decile",
+)
+
+
+@dataclass(frozen=True)
+class Judged:
+    """A lead of a cut-off's population: its outputs as of the cut-off, and its outcome."""
+
+    cutoff: date
+    outputs: OutputRow
+    decile: int
+    converted: bool
+
+
+def _rate(numerator: int, denominator: int) -> float | None:
+    """The fraction as the nearest float (what SQL's one division of two counts gives)."""
+    return None if denominator == 0 else float(Fraction(numerator, denominator))
+
+
+def _populations(
+    history_outputs: Mapping[tuple[str, str, date], OutputRow],
+    conversions: Iterable[InputRow],
+    cutoffs: Iterable[date],
+    horizon: int,
+    as_of: date,
+    days: int,
+) -> dict[tuple[str, date], list[Judged]]:
+    """Per scorecard and evaluated cut-off (inside the history, a full horizon before as_of):
+    the leads scored that day without a conversion on or before it (SCORING.md §6)."""
+    first_day = as_of - timedelta(days=days - 1)
+    evaluated = {c for c in cutoffs if first_day <= c <= as_of and c + timedelta(horizon) <= as_of}
+    earliest: dict[str, date] = {}
+    for row in conversions:
+        lead_id, converted_at = clean(row.get("lead_id")), parse_timestamp(row.get("converted_at"))
+        if lead_id is not None and converted_at is not None:
+            day = converted_at.date()
+            earliest[lead_id] = min(day, earliest.get(lead_id, day))
+    scored: dict[tuple[str, date], list[tuple[OutputRow, bool]]] = defaultdict(list)
+    for (lead_id, scorecard_id, day), outputs in history_outputs.items():
+        converted_on = earliest.get(lead_id)
+        if day in evaluated and (converted_on is None or converted_on > day):
+            converted = converted_on is not None and converted_on <= day + timedelta(horizon)
+            scored[(scorecard_id, day)].append((outputs, converted))
+    populations: dict[tuple[str, date], list[Judged]] = {}
+    for (scorecard_id, day), leads in scored.items():
+        scores = [outputs["total_score"] for outputs, _ in leads]
+        populations[(scorecard_id, day)] = [
+            Judged(
+                day,
+                outputs,
+                1 + 10 * sum(s > outputs["total_score"] for s in scores) // len(scores),
+                converted,
+            )
+            for outputs, converted in leads
+        ]
+    return populations
+
+
+def _figures(population: Sequence[Judged], horizon: int) -> OutputRow:
+    """scorecard_evaluation's figures of one population, the slow way (AUC over every pair)."""
+    positives = [judged.outputs["total_score"] for judged in population if judged.converted]
+    negatives = [judged.outputs["total_score"] for judged in population if not judged.converted]
+    pairs = len(positives) * len(negatives)
+    wins = sum(
+        Fraction(1 if p > n else 0) + Fraction(1, 2) * (p == n)
+        for p in positives
+        for n in negatives
+    )
+    gaps = (
+        [
+            Fraction(sum(p >= t for p in positives), len(positives))
+            - Fraction(sum(n >= t for n in negatives), len(negatives))
+            for t in {judged.outputs["total_score"] for judged in population}
+        ]
+        if pairs
+        else []
+    )
+    leads, conversions = len(population), len(positives)
+    mql = [judged for judged in population if judged.outputs["is_mql"]]
+    mql_conversions = sum(judged.converted for judged in mql)
+    top = [judged for judged in population if judged.decile == 1]
+    top_conversions = sum(judged.converted for judged in top)
+    return {
+        "cutoffs": len({judged.cutoff for judged in population}),
+        "horizon_days": horizon,
+        "leads": leads,
+        "conversions": conversions,
+        "conversion_rate": _rate(conversions, leads),
+        "auc": float(wins / pairs) if pairs else None,
+        "gini": float(2 * wins / pairs - 1) if pairs else None,
+        "ks": float(max([Fraction(0), *gaps])) if pairs else None,
+        "mql_leads": len(mql),
+        "mql_conversions": mql_conversions,
+        "mql_conversion_rate": _rate(mql_conversions, len(mql)),
+        "non_mql_conversion_rate": _rate(conversions - mql_conversions, leads - len(mql)),
+        "mql_lift": _rate(mql_conversions * leads, len(mql) * conversions),
+        "mql_recall": _rate(mql_conversions, conversions),
+        "top_decile_leads": len(top),
+        "top_decile_conversions": top_conversions,
+        "top_decile_lift": _rate(top_conversions * leads, len(top) * conversions),
+    }
+
+
+def _band(judged: Judged, band_type: str) -> str:
+    if band_type == "score_decile":
+        return str(judged.decile)
+    value = judged.outputs[band_type]
+    return "(none)" if value is None else str(value)
+
+
+def _bands(population: Sequence[Judged]) -> list[OutputRow]:
+    """scorecard_evaluation_bands' rows of one population (without their keys' scope)."""
+    rows: list[OutputRow] = []
+    leads, conversions = len(population), sum(judged.converted for judged in population)
+    for band_type in BAND_TYPES:
+        members: dict[str, list[Judged]] = defaultdict(list)
+        for judged in population:
+            members[_band(judged, band_type)].append(judged)
+        ranked = sorted(
+            members.items(),
+            key=lambda item: (
+                -Fraction(sum(j.outputs["total_score"] for j in item[1]), len(item[1])),
+                item[0],
+            ),
+        )
+        cumulative_leads = cumulative_conversions = 0
+        for rank, (band, judged_leads) in enumerate(ranked, start=1):
+            band_conversions = sum(judged.converted for judged in judged_leads)
+            cumulative_leads += len(judged_leads)
+            cumulative_conversions += band_conversions
+            rows.append(
+                {
+                    "band_type": band_type,
+                    "band": band,
+                    "band_rank": rank,
+                    "leads": len(judged_leads),
+                    "conversions": band_conversions,
+                    "conversion_rate": _rate(band_conversions, len(judged_leads)),
+                    "lift": _rate(band_conversions * leads, len(judged_leads) * conversions),
+                    "lead_share": _rate(len(judged_leads), leads),
+                    "conversion_share": _rate(band_conversions, conversions),
+                    "cumulative_lead_share": _rate(cumulative_leads, leads),
+                    "cumulative_conversion_share": _rate(cumulative_conversions, conversions),
+                }
+            )
+    return rows
+
+
+def evaluation(
+    *,
+    history_outputs: Mapping[tuple[str, str, date], OutputRow],
+    conversions: Iterable[InputRow],
+    cutoffs: Iterable[date],
+    horizon: int,
+    as_of: date,
+    days: int,
+) -> tuple[list[OutputRow], list[OutputRow]]:
+    """The rows of scorecard_evaluation and scorecard_evaluation_bands (SCORING.md §6) from
+    the history's outputs by (lead_id, scorecard_id, day) (history()): per scorecard and
+    evaluated cut-off, and pooled (cutoff_on None) over all of a scorecard's cut-offs."""
+    populations = _populations(history_outputs, conversions, cutoffs, horizon, as_of, days)
+    scopes: dict[tuple[str, date | None], list[Judged]] = dict(populations)
+    for (scorecard_id, _), population in sorted(populations.items()):
+        scopes.setdefault((scorecard_id, None), []).extend(population)
+    evaluations: list[OutputRow] = []
+    bands: list[OutputRow] = []
+    for (scorecard_id, cutoff), population in scopes.items():
+        key = {"scorecard_id": scorecard_id, "cutoff_on": cutoff, "is_pooled": cutoff is None}
+        evaluations.append({**key, **_figures(population, horizon)})
+        bands.extend({**key, **row} for row in _bands(population))
+    return evaluations, bands

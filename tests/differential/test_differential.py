@@ -47,6 +47,7 @@ from pathlib import Path
 import harness
 import pytest
 from generators import (
+    CONVERSION_COLUMNS,
     DAILY_RUNS,
     EVENT_COLUMNS,
     LEAD_COLUMNS,
@@ -120,6 +121,9 @@ def write_example(example: Example, folder: Path) -> None:
     )
     harness.write_csv(folder / "raw" / "leads.csv", example.sources.leads, LEAD_COLUMNS)
     harness.write_csv(folder / "raw" / "lead_events.csv", example.sources.events, EVENT_COLUMNS)
+    harness.write_csv(
+        folder / "raw" / "conversions.csv", example.sources.conversions, CONVERSION_COLUMNS
+    )
     (folder / "as_of.txt").write_text(example.as_of.isoformat() + "\n", encoding="utf-8")
 
 

@@ -1,6 +1,6 @@
 """Session fixtures: the dbt builds of the end-to-end tests.
 
-There are two builds per engine, background jobs (tests/background.py) started together with
+There are three builds per engine, background jobs (tests/background.py) started together with
 the other long setups as soon as the tests are collected:
 
 - `fixtures_build`: the SHIPPED scorecard seeds with the fixture scorecards and rules of every
@@ -10,7 +10,10 @@ the other long setups as soon as the tests are collected:
   both this build: each case reads its own lead and scorecard;
 - `minimal_build`: seeds and raw files with only the columns of the fixture rows of every
   module's `MINIMAL_COLUMNS_FIXTURE`, spelled as the rows spell them (files written from the
-  contract alone, odd headers); the scoring marts only (the history reads what they read).
+  contract alone, odd headers); the scoring marts only (the history reads what they read);
+- `evaluation_build`: the scorecard, leads, events and conversions of `EVALUATION_FIXTURE`
+  (test_evaluation.py) alone, with a short history and given cut-offs (EVALUATION_VARS): the
+  evaluation's figures are over all the leads of a scorecard.
 
 Every test module of this folder contributes its part, whichever tests are selected, so a
 build always holds the same data.
@@ -24,14 +27,14 @@ from __future__ import annotations
 
 import importlib
 import os
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from functools import partial
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 import background
 import pytest
-from scenario import ENGINES, FixturePart, ScenarioResult, merge_parts, run_scenario
+from scenario import ENGINES, FixturePart, ScenarioResult, date_of, merge_parts, run_scenario
 
 SELECTED_ENGINES = [
     engine.strip()
@@ -42,17 +45,31 @@ assert set(SELECTED_ENGINES) <= set(ENGINES), (
     f"LEAD_SCORING_TEST_ENGINES={SELECTED_ENGINES}: engines are {', '.join(ENGINES)}"
 )
 
-BUILDS: dict[str, tuple[tuple[str, ...], str, bool]] = {
-    # build name: (module attributes holding its parts, how its seeds are written: see
-    # scenario.run_scenario, whether the score history is built)
-    "fixtures": (("DEFAULT_SCORECARD_FIXTURE", "CUSTOM_SCORECARD_FIXTURE"), "append", True),
-    "minimal": (("MINIMAL_COLUMNS_FIXTURE",), "exact", False),
+
+class Build(NamedTuple):
+    parts: tuple[str, ...]  # the module attributes that hold its parts
+    seeds: str  # how its seeds are written (scenario.run_scenario)
+    history: bool  # whether the score history and the evaluation are built
+    variables: Mapping[str, Any] = {}  # more dbt vars
+
+
+EVALUATION_VARS: Mapping[str, Any] = {
+    "history_days": 30,
+    "evaluation_horizon_days": 10,
+    # 20 and 10 days before AS_OF are evaluated; 5 has no full horizon, 40 is before the history
+    "evaluation_cutoffs": [date_of(age).isoformat() for age in (5, 10, 20, 40)],
+}
+BUILDS: dict[str, Build] = {
+    "fixtures": Build(("DEFAULT_SCORECARD_FIXTURE", "CUSTOM_SCORECARD_FIXTURE"), "append", True),
+    "minimal": Build(("MINIMAL_COLUMNS_FIXTURE",), "exact", False),
+    "evaluation": Build(("EVALUATION_FIXTURE",), "replace", True, EVALUATION_VARS),
 }
 # the fixtures that are a build
 BUILD_FIXTURES: dict[str, str] = {
     "default_build": "fixtures",
     "custom_build": "fixtures",
     "minimal_build": "minimal",
+    "evaluation_build": "evaluation",
 }
 
 
@@ -74,9 +91,16 @@ def build_job(name: str, engine: str) -> str:
 
 
 def _build(name: str, engine: str, workdir: Path) -> ScenarioResult:
-    attributes, seeds, history = BUILDS[name]
-    fixture = merge_parts(_parts(attributes))
-    return run_scenario(name, workdir, fixture, seeds=seeds, engine=engine, history=history)
+    build = BUILDS[name]
+    return run_scenario(
+        name,
+        workdir,
+        merge_parts(_parts(build.parts)),
+        seeds=build.seeds,
+        engine=engine,
+        history=build.history,
+        variables=build.variables,
+    )
 
 
 for _engine in SELECTED_ENGINES:
@@ -94,9 +118,8 @@ def _builds_needed(item: Any) -> set[str]:
     params = callspec.params if callspec is not None else {}
     engines = [params["engine"]] if "engine" in params else SELECTED_ENGINES
     names = {BUILD_FIXTURES[fixture] for fixture in fixtures & set(BUILD_FIXTURES)}
-    if "any_build" in params:
-        names.add(params["any_build"])
-    elif "builds" in fixtures:
+    names.update(params[name] for name in ("any_build", "build") if name in params)
+    if not names and "builds" in fixtures:
         names.update(BUILDS)
     return {build_job(name, engine) for name in names & set(BUILDS) for engine in engines}
 
@@ -137,3 +160,9 @@ def custom_build(builds: Builds, engine: str) -> ScenarioResult:
 def minimal_build(builds: Builds, engine: str) -> ScenarioResult:
     """The files of every MINIMAL_COLUMNS_FIXTURE, with exactly the columns of its rows."""
     return builds[(engine, "minimal")]
+
+
+@pytest.fixture(scope="session")
+def evaluation_build(builds: Builds, engine: str) -> ScenarioResult:
+    """The evaluation's fixture alone (EVALUATION_FIXTURE, EVALUATION_VARS)."""
+    return builds[(engine, "evaluation")]

@@ -40,10 +40,22 @@ from lead_scoring.load_raw import postgres_connection
 PROJECT_DIR = Path(__file__).resolve().parents[2]
 ENGINES: tuple[str, ...] = ("duckdb", "postgres", "spark")
 SCORING_MARTS: tuple[str, ...] = ("lead_scores", "lead_score_breakdown")
-HISTORY_MARTS: tuple[str, ...] = ("lead_score_history", "lead_stage_episodes", "lead_funnel")
+HISTORY_MARTS: tuple[str, ...] = (
+    "lead_score_history",
+    "lead_stage_episodes",
+    "lead_funnel",
+    "scorecard_evaluation",
+    "scorecard_evaluation_bands",
+)
 MARTS: tuple[str, ...] = SCORING_MARTS + HISTORY_MARTS
-# the folders of the history's models (left out of a build without history)
-HISTORY_LAYERS: tuple[str, ...] = ("intermediate", "marts")
+# the folders of the models of the history and of the evaluation that reads it (left out of a
+# build without history)
+HISTORY_FOLDERS: tuple[str, ...] = (
+    "intermediate/history",
+    "marts/history",
+    "intermediate/evaluation",
+    "marts/evaluation",
+)
 DBT_EXECUTABLE = Path(sys.executable).parent / "dbt"
 
 # The scoring date of every scenario: events and creation dates are written relative to it.
@@ -163,6 +175,7 @@ class FixturePart:
     events: Sequence[TextRow] = ()
     scorecards: Sequence[TextRow] = ()
     rules: Sequence[TextRow] = ()
+    conversions: Sequence[TextRow] = ()
 
 
 def field(row: TextRow, column: str) -> str:
@@ -182,6 +195,7 @@ def merge_parts(parts: Iterable[FixturePart]) -> FixturePart:
         events=[row for part in parts for row in part.events],
         scorecards=[row for part in parts for row in part.scorecards],
         rules=[row for part in parts for row in part.rules],
+        conversions=[row for part in parts for row in part.conversions],
     )
     for rows, key in (
         (merged.leads, "lead_id"),
@@ -213,6 +227,11 @@ class ScenarioResult:
     history: Mapping[Key, list[Row]] = field_default(default_factory=dict)
     episodes: Mapping[Key, list[Row]] = field_default(default_factory=dict)
     funnel: Mapping[Key, Row] = field_default(default_factory=dict)
+    # the evaluation marts: by (scorecard_id, cutoff_on), and by (scorecard_id, cutoff_on,
+    # band_type, band); cutoff_on None is the pooled row
+    evaluation: Mapping[tuple[str, date | None], Row] = field_default(default_factory=dict)
+    bands: Mapping[tuple[str, date | None, str, str], Row] = field_default(default_factory=dict)
+    database: Path | None = None  # the DuckDB file of a DuckDB build
 
     def periods(self, lead_id: str, scorecard_id: str) -> list[Row]:
         """The lead's lead_score_history rows, oldest first."""
@@ -386,9 +405,11 @@ def build_marts(
     raw: Path,
     as_of: date,
     history: bool = True,
+    variables: Mapping[str, Any] | None = None,
 ) -> dict[str, list[Row]]:
     """`dbt build` of `project` on `engine` over the raw files in `raw`; the marts' rows (with
-    `history`, the score history's too; else the history's models are left out).
+    `history`, the score history's and the evaluation's too; else their models are left
+    out). `variables`: more dbt vars.
 
     DuckDB reads the files through `raw_path`. PostgreSQL gets the files loaded into schema
     raw_<label> and writes to schema e2e_<label> (scenarios run side by side on one server).
@@ -397,14 +418,14 @@ def build_marts(
     """
     schema = scenario_schema(label)
     env = build_env(label, engine, project, workdir)
-    dbt_vars = {"as_of": as_of.isoformat()}
+    dbt_vars: dict[str, Any] = {"as_of": as_of.isoformat(), **(variables or {})}
     build = ["build"]
     if engine == "duckdb":
         dbt_vars["raw_path"] = str(raw)
     else:
         dbt_vars["raw_schema"] = f"raw_{schema}"
         load_raw(engine, raw, project, schema=f"raw_{schema}", env=env)
-    excluded = [] if history else [f"path:models/{layer}/history" for layer in HISTORY_LAYERS]
+    excluded = [] if history else [f"path:models/{folder}" for folder in HISTORY_FOLDERS]
     if engine != "duckdb":
         excluded += ["resource_type:test", "resource_type:unit_test"]
     if excluded:
@@ -459,6 +480,7 @@ def run_scenario(
     as_of: date = AS_OF,
     engine: str = "duckdb",
     history: bool = True,
+    variables: Mapping[str, Any] | None = None,
 ) -> ScenarioResult:
     """Build the scenario in `workdir` on `engine` and return its marts (fails the test on a
     dbt error). `seeds`: `shipped` (the fixture brings none), or how the fixture's seeds are
@@ -480,8 +502,10 @@ def run_scenario(
     lead_columns, event_columns = ((), ()) if seeds == "exact" else (LEAD_COLUMNS, EVENT_COLUMNS)
     write_csv(raw / "leads.csv", fixture.leads, _columns(fixture.leads, lead_columns))
     write_csv(raw / "lead_events.csv", fixture.events, _columns(fixture.events, event_columns))
+    if fixture.conversions:
+        write_csv(raw / "conversions.csv", fixture.conversions, ("lead_id", "converted_at"))
 
-    marts = build_marts(name, engine, project, workdir, raw, as_of, history)
+    marts = build_marts(name, engine, project, workdir, raw, as_of, history, variables)
     score_rows, breakdown_rows = marts["lead_scores"], marts["lead_score_breakdown"]
 
     scores: dict[Key, Row] = {}
@@ -501,6 +525,14 @@ def run_scenario(
     for row in sorted(marts.get("lead_stage_episodes", []), key=lambda row: row["started_on"]):
         episodes.setdefault((row["lead_id"], row["scorecard_id"]), []).append(row)
     funnel = {(row["lead_id"], row["scorecard_id"]): row for row in marts.get("lead_funnel", [])}
+    evaluation = {
+        (row["scorecard_id"], row["cutoff_on"]): row
+        for row in marts.get("scorecard_evaluation", [])
+    }
+    bands = {
+        (row["scorecard_id"], row["cutoff_on"], row["band_type"], row["band"]): row
+        for row in marts.get("scorecard_evaluation_bands", [])
+    }
     relations = list_relations(engine, build_env(name, engine, project, workdir))
     return ScenarioResult(
         name=name,
@@ -512,6 +544,9 @@ def run_scenario(
         history=history,
         episodes=episodes,
         funnel=funnel,
+        evaluation=evaluation,
+        bands=bands,
+        database=workdir / "lead_scoring.duckdb" if engine == "duckdb" else None,
     )
 
 

@@ -24,6 +24,8 @@ KEYS = {
     "lead_score_history": ("lead_id", "scorecard_id", "valid_from"),
     "lead_stage_episodes": ("lead_id", "scorecard_id", "stage", "episode_number"),
     "lead_funnel": ("lead_id", "scorecard_id"),
+    "scorecard_evaluation": ("scorecard_id", "cutoff_on"),
+    "scorecard_evaluation_bands": ("scorecard_id", "cutoff_on", "band_type", "band"),
 }
 DEMO_AS_OF = date(2026, 3, 15)
 
@@ -47,9 +49,11 @@ def assert_same_marts(
     assert set(actual) <= set(expected), f"{label}: {sorted(actual)} not in {sorted(expected)}"
     for table in actual:
         want, got = _keyed(expected[table], KEYS[table]), _keyed(actual[table], KEYS[table])
-        problems += [f"{table} {key}: missing" for key in sorted(want.keys() - got.keys())]
-        problems += [f"{table} {key}: extra" for key in sorted(got.keys() - want.keys())]
-        for key in sorted(want.keys() & got.keys()):
+        problems += [
+            f"{table} {key}: missing" for key in sorted(want.keys() - got.keys(), key=repr)
+        ]
+        problems += [f"{table} {key}: extra" for key in sorted(got.keys() - want.keys(), key=repr)]
+        for key in sorted(want.keys() & got.keys(), key=repr):
             for column, value in want[key].items():
                 if got[key].get(column) != value:
                     problems.append(
@@ -75,6 +79,8 @@ def _marts(result: ScenarioResult) -> dict[str, list[Row]]:
         "lead_score_history": [row for rows in result.history.values() for row in rows],
         "lead_stage_episodes": [row for rows in result.episodes.values() for row in rows],
         "lead_funnel": list(result.funnel.values()),
+        "scorecard_evaluation": list(result.evaluation.values()),
+        "scorecard_evaluation_bands": list(result.bands.values()),
     }
 
 

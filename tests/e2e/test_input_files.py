@@ -443,6 +443,10 @@ BAD_VARS: tuple[tuple[str, dict[str, str], str], ...] = (
      "raw_schema: 'crm\"; drop table x; --' has a quote or control character"),
     ("raw_encoding", {"raw_encoding": "cp1252"},
      "raw_encoding: 'cp1252' is not one of utf-8, utf-16, latin-1"),
+    ("evaluation_horizon_days zero", {"evaluation_horizon_days": "0"},
+     "evaluation_horizon_days: '0' is not a whole number >= 1"),
+    ("evaluation_cutoffs not dates", {"evaluation_cutoffs": "2026-01-01, 2026-02-30"},
+     "evaluation_cutoffs: '2026-02-30' is not a date of the calendar"),
 )  # fmt: skip
 
 
