@@ -73,6 +73,27 @@ EVALUATION_FIXTURE = FixturePart(
 )
 
 
+# Leads with conversions in the fixtures build (shipped scorecard, 365 days of history,
+# default cut-offs every 30 days from 90 days before AS_OF): every scorecard of that build has
+# a non-trivial evaluation, which test_engine_parity compares on every engine.
+DEFAULT_SCORECARD_FIXTURE = FixturePart(
+    leads=[
+        lead("EV_BUYER", job_title="VP of Marketing", industry="Software", company_size="250"),
+        lead("EV_BROWSER", job_title="Marketing Manager"),
+        lead("EV_LATE_BUYER", job_title="Director of Sales"),
+        lead("EV_NEVER"),
+    ],
+    events=[
+        event("ev-buyer-demo", "EV_BUYER", "demo_request", day(100)),
+        event("ev-browser-pricing", "EV_BROWSER", "pricing_page", day(130)),
+    ],
+    conversions=[
+        {"lead_id": "EV_BUYER", "converted_at": day(60)},
+        {"lead_id": "EV_LATE_BUYER", "converted_at": day(200)},
+    ],
+)
+
+
 def ratio(numerator: int, denominator: int) -> float:
     """What the marts hold: the fraction as the nearest double."""
     return float(Fraction(numerator, denominator))
@@ -80,6 +101,13 @@ def ratio(numerator: int, denominator: int) -> float:
 
 def test_only_cutoffs_with_a_full_horizon_in_the_history(evaluation_build: ScenarioResult) -> None:
     assert set(evaluation_build.evaluation) == {(EVAL, C1), (EVAL, C2), (EVAL, None)}
+
+
+def test_the_fixtures_build_is_evaluated(default_build: ScenarioResult) -> None:
+    """Every scorecard of the fixtures build has its pooled row, with conversions to judge."""
+    scorecard_ids = {scorecard_id for _, scorecard_id in default_build.scores}
+    for scorecard_id in scorecard_ids:
+        assert default_build.evaluation[(scorecard_id, None)]["conversions"] > 0, scorecard_id
 
 
 def test_figures_of_each_cutoff_and_pooled(evaluation_build: ScenarioResult) -> None:
