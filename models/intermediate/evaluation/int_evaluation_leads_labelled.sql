@@ -2,8 +2,8 @@
     The evaluation's populations (SCORING.md §6): one row per evaluated cut-off, active
     scorecard and lead scored as of the cut-off (the lead_score_history period covering it)
     that had not converted on or before it, with its outputs of that day and its outcome:
-    has_converted, a conversion in the horizon's days after the cut-off. The day of a
-    conversion is the date of converted_at; a lead's earliest conversion decides. score_decile:
+    has_converted, a conversion in the horizon's days after the cut-off (a lead's earliest
+    conversion decides: int_lead_conversions_aggregated). score_decile:
     1 + floor(10 x the leads of the scorecard and cut-off with a higher total_score / all of
     them), so leads of equal score share a decile (1 the top tenth; a decile can be empty).
 -#}
@@ -21,21 +21,9 @@ cutoffs as (
 
 ),
 
-conversions as (
-
-    select * from {{ ref('stg_conversions') }}
-
-),
-
 first_conversions as (
 
-    select
-        lead_id,
-        min(cast(converted_at as date)) as converted_on
-
-    from conversions
-    where lead_id is not null and converted_at is not null
-    group by lead_id
+    select * from {{ ref('int_lead_conversions_aggregated') }}
 
 ),
 

@@ -1,9 +1,8 @@
 {#-
     How well each scorecard's total_score predicted conversions (SCORING.md §6). One row per
     active scorecard and evaluated cut-off (is_pooled false), and one pooled row per
-    scorecard (is_pooled true, cutoff_on null): the populations of all its cut-offs as one
-    (a lead counts once per cut-off). Each figure is a ratio of whole counts (ratio), so
-    every engine computes the same double. auc: the Mann-Whitney statistic, ties counting one
+    scorecard (is_pooled true, cutoff_on null: int_evaluation_leads_scoped). Each figure is
+    a ratio of whole counts (ratio), so every engine computes the same double. auc: the Mann-Whitney statistic, ties counting one
     half: the sum over scores of the converting leads at the score x (2 x the non-converting
     leads below it + those at it), over 2 x converting x non-converting leads. ks: the most,
     over score thresholds, by which the share of the converting leads at or above the
@@ -11,39 +10,9 @@
 -#}
 with
 
-labelled as (
-
-    select * from {{ ref('int_evaluation_leads_labelled') }}
-
-),
-
 scoped as (
 
-    select
-        scorecard_id,
-        false as is_pooled,
-        cutoff_on,
-        cutoff_on as population_cutoff_on,
-        total_score,
-        is_mql,
-        has_converted,
-        score_decile
-
-    from labelled
-
-    union all
-
-    select
-        scorecard_id,
-        true as is_pooled,
-        cast(null as date) as cutoff_on,
-        cutoff_on as population_cutoff_on,
-        total_score,
-        is_mql,
-        has_converted,
-        score_decile
-
-    from labelled
+    select * from {{ ref('int_evaluation_leads_scoped') }}
 
 ),
 

@@ -8,45 +8,9 @@
 -#}
 with
 
-labelled as (
-
-    select * from {{ ref('int_evaluation_leads_labelled') }}
-
-),
-
 scoped as (
 
-    select
-        scorecard_id,
-        false as is_pooled,
-        cutoff_on,
-        total_score,
-        has_converted,
-        tier,
-        segment,
-        matrix_cell,
-        fit_grade,
-        engagement_level,
-        score_decile
-
-    from labelled
-
-    union all
-
-    select
-        scorecard_id,
-        true as is_pooled,
-        cast(null as date) as cutoff_on,
-        total_score,
-        has_converted,
-        tier,
-        segment,
-        matrix_cell,
-        fit_grade,
-        engagement_level,
-        score_decile
-
-    from labelled
+    select * from {{ ref('int_evaluation_leads_scoped') }}
 
 ),
 

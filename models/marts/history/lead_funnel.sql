@@ -32,7 +32,7 @@ leads as (
 
 conversions as (
 
-    select * from {{ ref('stg_conversions') }}
+    select * from {{ ref('int_lead_conversions_aggregated') }}
 
 ),
 
@@ -40,11 +40,10 @@ first_conversions as (
 
     select
         lead_id,
-        min(cast(converted_at as date)) as converted_on
+        converted_on
 
     from conversions
-    where lead_id is not null and cast(converted_at as date) <= {{ as_of_date() }}
-    group by lead_id
+    where converted_on <= {{ as_of_date() }}
 
 ),
 
