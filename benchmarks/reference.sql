@@ -182,17 +182,37 @@ lead_winners as (
 
 ),
 
+-- a country by its ISO code, its name or one of its aliases (a|b|c), compared in lower case
+country_spellings as (
+
+    select distinct
+        lower(nullif(trim(spelling), '')) as country_spelling,
+        nullif(trim(region), '') as region
+
+    from (
+        select
+            region,
+            unnest(list_concat(
+                [country_code, country_name], coalesce(string_split(aliases, '|'), [])
+            )) as spelling
+        from read_csv('${country_regions}', header = true, all_varchar = true)
+        where nullif(trim(country_code), '') is not null
+    )
+    where nullif(trim(spelling), '') is not null
+
+),
+
 scored_leads as (
 
     select
         lead_winners.* exclude (row_hash),
         lower(nullif(trim(split_part(lead_winners.email, '@', 2)), '')) as email_domain,
-        nullif(trim(country_regions.region), '') as region,
+        country_spellings.region,
         date_diff('day', cast(lead_winners.created_at as date), date '${as_of}') as lead_age_days
 
     from lead_winners
-    left join read_csv('${country_regions}', header = true, all_varchar = true) as country_regions
-        on upper(lead_winners.country) = upper(nullif(trim(country_regions.country_code), ''))
+    left join country_spellings
+        on lower(lead_winners.country) = country_spellings.country_spelling
     where cast(lead_winners.created_at as date) <= date '${as_of}'
 
 ),
