@@ -485,7 +485,8 @@ def run_scenario(
     """Build the scenario in `workdir` on `engine` and return its marts (fails the test on a
     dbt error). `seeds`: `shipped` (the fixture brings none), or how the fixture's seeds are
     written (write_seeds: `replace`, `append`, `exact`); with `exact`, the raw files too have
-    only the columns of the fixture's rows, spelled as they are (no contract column added)."""
+    only the columns of the fixture's rows, spelled as they are (no contract column added).
+    `history` and `variables`: see build_marts."""
     project = workdir / "project"
     raw = workdir / "raw"
     project.mkdir(parents=True)
