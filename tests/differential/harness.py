@@ -104,6 +104,7 @@ class DbtMarts:
     history: list[Row]
     evaluation: list[Row]
     bands: list[Row]
+    rules: list[Row]
 
 
 def run_dbt(project: Path, example: Path, as_of: date, daily: bool = False) -> tuple[DbtMarts, str]:
@@ -165,6 +166,7 @@ def run_dbt(project: Path, example: Path, as_of: date, daily: bool = False) -> t
             "+int_history_inputs_counted",
             "+scorecard_evaluation",
             "+scorecard_evaluation_bands",
+            "+scorecard_rule_evaluation",
             "--exclude",
             "resource_type:test",
             "resource_type:unit_test",
@@ -185,7 +187,8 @@ def run_dbt(project: Path, example: Path, as_of: date, daily: bool = False) -> t
         history = _read_table(connection, "lead_score_history")
         evaluation = _read_table(connection, "scorecard_evaluation")
         bands = _read_table(connection, "scorecard_evaluation_bands")
-    return DbtMarts(scores, breakdown, history, evaluation, bands), output
+        rules = _read_table(connection, "scorecard_rule_evaluation")
+    return DbtMarts(scores, breakdown, history, evaluation, bands, rules), output
 
 
 def _read_table(connection: duckdb.DuckDBPyConnection, table: str) -> list[Row]:
@@ -402,28 +405,40 @@ def run_example(project: Path, example: Path, daily: bool = False) -> tuple[list
         ("lead_id", "scorecard_id", "rule_id"),
         reference.BREAKDOWN_COLUMNS,
     )
-    history_outputs = reference.history(days=HISTORY_DAYS, as_of=as_of, **inputs)
-    differences += compare_history(marts.history, history_outputs)
-    evaluation, bands = reference.evaluation(
-        history_outputs=history_outputs,
+    history = reference.history(days=HISTORY_DAYS, as_of=as_of, **inputs)
+    differences += compare_history(marts.history, history.outputs)
+    scorecards = reference.read_scorecards(inputs["scorecards"])
+    evaluation = reference.evaluation(
+        history=history,
+        rules=reference.read_rules(inputs["scorecard_rules"], scorecards),
         conversions=read_csv(example / "raw" / "conversions.csv"),
         cutoffs=evaluation_cutoffs(as_of),
         horizon=EVALUATION_HORIZON_DAYS,
         as_of=as_of,
         days=HISTORY_DAYS,
     )
-    differences += compare(
-        "scorecard_evaluation",
-        marts.evaluation,
-        evaluation,
-        ("scorecard_id", "cutoff_on"),
-        reference.EVALUATION_COLUMNS,
-    ) + compare(
-        "scorecard_evaluation_bands",
-        marts.bands,
-        bands,
-        ("scorecard_id", "cutoff_on", "band_type", "band"),
-        reference.BAND_COLUMNS,
+    differences += (
+        compare(
+            "scorecard_evaluation",
+            marts.evaluation,
+            evaluation.evaluation,
+            ("scorecard_id", "cutoff_on"),
+            reference.EVALUATION_COLUMNS,
+        )
+        + compare(
+            "scorecard_evaluation_bands",
+            marts.bands,
+            evaluation.bands,
+            ("scorecard_id", "cutoff_on", "band_type", "band"),
+            reference.BAND_COLUMNS,
+        )
+        + compare(
+            "scorecard_rule_evaluation",
+            marts.rules,
+            evaluation.rules,
+            ("scorecard_id", "cutoff_on", "rule_id"),
+            reference.RULE_EVALUATION_COLUMNS,
+        )
     )
     if differences:
         (example / "differences.txt").write_text(describe(differences, example), encoding="utf-8")

@@ -45,6 +45,7 @@ The rules, in one place:
 from __future__ import annotations
 
 import hashlib
+import math
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
@@ -829,23 +830,36 @@ HISTORY_OUTPUTS: tuple[str, ...] = (
 )
 
 
+@dataclass(frozen=True)
+class History:
+    """What the history's defining property gives for every day `d` up to as_of: the
+    lead_scores outputs of a build as of d, and the rules of its breakdown, both by
+    (lead_id, scorecard_id, d). A lead created after d has no entry for d."""
+
+    outputs: dict[tuple[str, str, date], OutputRow]
+    rules: dict[tuple[str, str, date], frozenset[str]]
+
+
 def history(
     *,
     days: int,
     as_of: date,
     **inputs: Any,
-) -> dict[tuple[str, str, date], OutputRow]:
-    """The defining property of lead_score_history, computed the slow way: for every day d of
-    the `days` days up to as_of, the lead_scores rows of a build as of d, by (lead_id,
-    scorecard_id, d). A lead created after d has no row for d."""
+) -> History:
+    """The defining property of lead_score_history, computed the slow way: score() as of
+    every day of the `days` days up to as_of."""
     outputs: dict[tuple[str, str, date], OutputRow] = {}
+    rules: dict[tuple[str, str, date], set[str]] = defaultdict(set)
     for offset in range(days):
         day = date.fromordinal(as_of.toordinal() - offset)
-        for row in score(as_of=day, **inputs).lead_scores:
+        result = score(as_of=day, **inputs)
+        for row in result.lead_scores:
             outputs[(row["lead_id"], row["scorecard_id"], day)] = {
                 column: row[column] for column in HISTORY_OUTPUTS
             }
-    return outputs
+        for row in result.breakdown:
+            rules[(row["lead_id"], row["scorecard_id"], day)].add(row["rule_id"])
+    return History(outputs, {key: frozenset(ids) for key, ids in rules.items()})
 
 
 # ---------------------------------------------------------------------------- evaluation
@@ -888,6 +902,26 @@ BAND_COLUMNS: tuple[str, ...] = (
     "cumulative_lead_share",
     "cumulative_conversion_share",
 )
+RULE_EVALUATION_COLUMNS: tuple[str, ...] = (
+    "scorecard_id",
+    "is_pooled",
+    "cutoff_on",
+    "rule_id",
+    "dimension",
+    "description",
+    "rule_points",
+    "leads",
+    "conversions",
+    "conversion_rate",
+    "other_leads",
+    "other_conversions",
+    "other_conversion_rate",
+    "lift",
+    "weight_of_evidence",
+    "information_value",
+    "is_wrong_way",
+    "direction",
+)
 BAND_TYPES: tuple[str, ...] = (
     "tier",
     "segment",
@@ -903,7 +937,9 @@ class Judged:
     """A lead of a cut-off's population: its outputs as of the cut-off, and its outcome."""
 
     cutoff: date
+    lead_id: str
     outputs: OutputRow
+    rules: frozenset[str]
     decile: int
     converted: bool
 
@@ -914,7 +950,7 @@ def _rate(numerator: int, denominator: int) -> float | None:
 
 
 def _populations(
-    history_outputs: Mapping[tuple[str, str, date], OutputRow],
+    history: History,
     conversions: Iterable[InputRow],
     cutoffs: Iterable[date],
     horizon: int,
@@ -931,23 +967,25 @@ def _populations(
         if lead_id is not None and converted_at is not None:
             day = converted_at.date()
             earliest[lead_id] = min(day, earliest.get(lead_id, day))
-    scored: dict[tuple[str, date], list[tuple[OutputRow, bool]]] = defaultdict(list)
-    for (lead_id, scorecard_id, day), outputs in history_outputs.items():
+    scored: dict[tuple[str, date], list[tuple[str, OutputRow, bool]]] = defaultdict(list)
+    for (lead_id, scorecard_id, day), outputs in history.outputs.items():
         converted_on = earliest.get(lead_id)
         if day in evaluated and (converted_on is None or converted_on > day):
             converted = converted_on is not None and converted_on <= day + timedelta(horizon)
-            scored[(scorecard_id, day)].append((outputs, converted))
+            scored[(scorecard_id, day)].append((lead_id, outputs, converted))
     populations: dict[tuple[str, date], list[Judged]] = {}
     for (scorecard_id, day), leads in scored.items():
-        scores = [outputs["total_score"] for outputs, _ in leads]
+        scores = [outputs["total_score"] for _, outputs, _ in leads]
         populations[(scorecard_id, day)] = [
             Judged(
                 day,
+                lead_id,
                 outputs,
+                history.rules.get((lead_id, scorecard_id, day), frozenset()),
                 1 + 10 * sum(s > outputs["total_score"] for s in scores) // len(scores),
                 converted,
             )
-            for outputs, converted in leads
+            for lead_id, outputs, converted in leads
         ]
     return populations
 
@@ -1042,26 +1080,132 @@ def _bands(population: Sequence[Judged]) -> list[OutputRow]:
     return rows
 
 
+def _log(numerator: int, denominator: int) -> float | None:
+    """ln of the ratio of two counts, None when either is 0 (a band's weight of evidence:
+    None without converting or without non-converting leads in it)."""
+    return math.log(float(Fraction(numerator, denominator))) if numerator and denominator else None
+
+
+def _direction(rule: Rule, leads: int, conversions: int, lift: float | None) -> tuple[bool, str]:
+    """is_wrong_way and direction of scorecard_rule_evaluation."""
+    points = rule.points
+    if rule.dimension == "exclusion":
+        wrong = lift is not None and lift > 1
+    else:
+        wrong = (
+            lift is not None
+            and points is not None
+            and ((points > 0 and lift < 1) or (points < 0 and lift > 1))
+        )
+    if leads == 0:
+        text = "no evidence: the rule scored no lead"
+    elif conversions == 0:
+        text = "no evidence: no lead converted"
+    elif rule.dimension != "exclusion" and points == 0:
+        text = "no points: the rule adds nothing to the score"
+    elif wrong and rule.dimension == "exclusion":
+        text = "wrong way: it excludes leads that convert more often than the others"
+    elif wrong and points is not None and points > 0:
+        text = "wrong way: positive points, but its leads convert less often than the others"
+    elif wrong:
+        text = "wrong way: negative points, but its leads convert more often than the others"
+    elif lift == 1:
+        text = "no difference: its leads convert as often as the others"
+    elif rule.dimension == "exclusion":
+        text = "right way: the leads it excludes convert less often than the others"
+    elif points is not None and points > 0:
+        text = "right way: positive points, its leads convert more often than the others"
+    else:
+        text = "right way: negative points, its leads convert less often than the others"
+    return wrong, text
+
+
+def _rule_figures(rule: Rule, population: Sequence[Judged]) -> OutputRow:
+    """scorecard_rule_evaluation's figures of one rule in one population."""
+    leads = len(population)
+    conversions = sum(judged.converted for judged in population)
+    non_conversions = leads - conversions
+    band = [judged for judged in population if rule.rule_id in judged.rules]
+    band_leads, band_conversions = len(band), sum(judged.converted for judged in band)
+    band_non = band_leads - band_conversions
+    other_leads, other_conversions = leads - band_leads, conversions - band_conversions
+    other_non = other_leads - other_conversions
+    lift = _rate(band_conversions * leads, band_leads * conversions)
+    band_woe = _log(band_conversions * non_conversions, band_non * conversions)
+    other_woe = _log(other_conversions * non_conversions, other_non * conversions)
+    information_value: float | None
+    if (
+        conversions == 0
+        or non_conversions == 0
+        or (band_leads and band_woe is None)
+        or (other_leads and other_woe is None)
+    ):
+        information_value = None
+    else:
+        band_gap = float(Fraction(band_conversions, conversions)) - float(
+            Fraction(band_non, non_conversions)
+        )
+        other_gap = float(Fraction(other_conversions, conversions)) - float(
+            Fraction(other_non, non_conversions)
+        )
+        information_value = (band_gap * band_woe if band_woe is not None else 0.0) + (
+            other_gap * other_woe if other_woe is not None else 0.0
+        )
+    is_wrong_way, direction = _direction(rule, band_leads, conversions, lift)
+    return {
+        "rule_id": rule.rule_id,
+        "dimension": rule.dimension,
+        "description": rule.description,
+        "rule_points": None if rule.points is None else quantize_points(rule.points),
+        "leads": band_leads,
+        "conversions": band_conversions,
+        "conversion_rate": _rate(band_conversions, band_leads),
+        "other_leads": other_leads,
+        "other_conversions": other_conversions,
+        "other_conversion_rate": _rate(other_conversions, other_leads),
+        "lift": lift,
+        "weight_of_evidence": band_woe,
+        "information_value": information_value,
+        "is_wrong_way": is_wrong_way,
+        "direction": direction,
+    }
+
+
+@dataclass(frozen=True)
+class Evaluation:
+    """The rows of the three evaluation marts."""
+
+    evaluation: list[OutputRow]
+    bands: list[OutputRow]
+    rules: list[OutputRow]
+
+
 def evaluation(
     *,
-    history_outputs: Mapping[tuple[str, str, date], OutputRow],
+    history: History,
+    rules: Sequence[Rule],
     conversions: Iterable[InputRow],
     cutoffs: Iterable[date],
     horizon: int,
     as_of: date,
     days: int,
-) -> tuple[list[OutputRow], list[OutputRow]]:
-    """The rows of scorecard_evaluation and scorecard_evaluation_bands (SCORING.md §6) from
-    the history's outputs by (lead_id, scorecard_id, day) (history()): per scorecard and
-    evaluated cut-off, and pooled (cutoff_on None) over all of a scorecard's cut-offs."""
-    populations = _populations(history_outputs, conversions, cutoffs, horizon, as_of, days)
+) -> Evaluation:
+    """The rows of scorecard_evaluation, scorecard_evaluation_bands and
+    scorecard_rule_evaluation (SCORING.md §6) from the history (history()) and the rules that
+    score (read_rules): per scorecard and evaluated cut-off, and pooled (cutoff_on None) over
+    all of a scorecard's cut-offs."""
+    populations = _populations(history, conversions, cutoffs, horizon, as_of, days)
     scopes: dict[tuple[str, date | None], list[Judged]] = dict(populations)
     for (scorecard_id, _), population in sorted(populations.items()):
         scopes.setdefault((scorecard_id, None), []).extend(population)
-    evaluations: list[OutputRow] = []
-    bands: list[OutputRow] = []
+    result = Evaluation([], [], [])
     for (scorecard_id, cutoff), population in scopes.items():
-        key = {"scorecard_id": scorecard_id, "cutoff_on": cutoff, "is_pooled": cutoff is None}
-        evaluations.append({**key, **_figures(population, horizon)})
-        bands.extend({**key, **row} for row in _bands(population))
-    return evaluations, bands
+        key = {"scorecard_id": scorecard_id, "is_pooled": cutoff is None, "cutoff_on": cutoff}
+        result.evaluation.append({**key, **_figures(population, horizon)})
+        result.bands.extend({**key, **row} for row in _bands(population))
+        result.rules.extend(
+            {**key, **_rule_figures(rule, population)}
+            for rule in rules
+            if rule.scorecard_id == scorecard_id
+        )
+    return result

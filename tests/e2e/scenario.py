@@ -46,6 +46,7 @@ HISTORY_MARTS: tuple[str, ...] = (
     "lead_funnel",
     "scorecard_evaluation",
     "scorecard_evaluation_bands",
+    "scorecard_rule_evaluation",
 )
 MARTS: tuple[str, ...] = SCORING_MARTS + HISTORY_MARTS
 # the folders of the models of the history and of the evaluation that reads it (left out of a
@@ -227,10 +228,13 @@ class ScenarioResult:
     history: Mapping[Key, list[Row]] = field_default(default_factory=dict)
     episodes: Mapping[Key, list[Row]] = field_default(default_factory=dict)
     funnel: Mapping[Key, Row] = field_default(default_factory=dict)
-    # the evaluation marts: by (scorecard_id, cutoff_on), and by (scorecard_id, cutoff_on,
-    # band_type, band); cutoff_on None is the pooled row
+    # the evaluation marts: by (scorecard_id, cutoff_on), by (scorecard_id, cutoff_on,
+    # band_type, band) and by (scorecard_id, cutoff_on, rule_id); cutoff_on None is pooled
     evaluation: Mapping[tuple[str, date | None], Row] = field_default(default_factory=dict)
     bands: Mapping[tuple[str, date | None, str, str], Row] = field_default(default_factory=dict)
+    rule_evaluation: Mapping[tuple[str, date | None, str], Row] = field_default(
+        default_factory=dict
+    )
     database: Path | None = None  # the DuckDB file of a DuckDB build
 
     def periods(self, lead_id: str, scorecard_id: str) -> list[Row]:
@@ -534,6 +538,10 @@ def run_scenario(
         (row["scorecard_id"], row["cutoff_on"], row["band_type"], row["band"]): row
         for row in marts.get("scorecard_evaluation_bands", [])
     }
+    rule_evaluation = {
+        (row["scorecard_id"], row["cutoff_on"], row["rule_id"]): row
+        for row in marts.get("scorecard_rule_evaluation", [])
+    }
     relations = list_relations(engine, build_env(name, engine, project, workdir))
     return ScenarioResult(
         name=name,
@@ -547,6 +555,7 @@ def run_scenario(
         funnel=funnel,
         evaluation=evaluation,
         bands=bands,
+        rule_evaluation=rule_evaluation,
         database=workdir / "lead_scoring.duckdb" if engine == "duckdb" else None,
     )
 

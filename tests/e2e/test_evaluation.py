@@ -22,6 +22,8 @@ A conversion of a lead that is not in the leads file (E_NOBODY) changes nothing.
 
 from __future__ import annotations
 
+import math
+from datetime import date
 from fractions import Fraction
 
 import pytest
@@ -92,6 +94,11 @@ DEFAULT_SCORECARD_FIXTURE = FixturePart(
         {"lead_id": "EV_LATE_BUYER", "converted_at": day(200)},
     ],
 )
+
+
+def approx(value: float) -> object:
+    """A logarithm: equal to the last bits but for the engine's ln."""
+    return pytest.approx(value, rel=1e-12)
 
 
 def ratio(numerator: int, denominator: int) -> float:
@@ -185,6 +192,47 @@ def test_bands_rank_from_the_best_down(evaluation_build: ScenarioResult) -> None
         (2, "5", 2, 1, ratio(5, 4), ratio(4, 5), 1.0),
         (3, "9", 1, 0, 0.0, 1.0, 1.0),
     ]
+
+
+def test_rules_judged_by_their_leads(evaluation_build: ScenarioResult) -> None:
+    def figures(rule_id: str, cutoff: date | None) -> tuple[object, ...]:
+        row = evaluation_build.rule_evaluation[(EVAL, cutoff, rule_id)]
+        return (
+            row["leads"], row["conversions"], row["other_leads"], row["other_conversions"],
+            row["lift"], row["weight_of_evidence"], row["information_value"],
+            row["is_wrong_way"], row["direction"].split(":")[0],
+        )  # fmt: skip
+
+    def iv(rule: tuple[int, int], other: tuple[int, int], totals: tuple[int, int]) -> float:
+        """(share of the converting - of the others) x WoE, over the two bands ((converting,
+        not converting) counts of each, and of the population)."""
+        return sum(
+            (band[0] / totals[0] - band[1] / totals[1])
+            * math.log((band[0] * totals[1]) / (band[1] * totals[0]))
+            for band in (rule, other)
+        )
+
+    # c1 (5 leads, 2 converting): the directors E_DIR_CONV (converting) and E_DIR; the demo
+    # requests of days 25 and 22, E_DEMO_CONV and E_HORIZON_END (converting): each rule 1 of
+    # 2 against 1 of 3, lift (1/2) / (2/5) = 5/4, WoE ln((1/2) / (1/3)) = ln 1.5
+    c1 = (2, 1, 3, 1, ratio(5, 4), approx(math.log(1.5)), approx(iv((1, 1), (1, 2), (2, 3))))
+    assert figures("e_director", C1) == (*c1, False, "right way")
+    assert figures("e_demo", C1) == (*c1, False, "right way")
+    # c2 (4 leads, E_DEMO_CONV and E_LATE converting): the director E_DIR does not convert
+    # (lift 0: +40 points the wrong way), the demo request's E_DEMO_CONV does (lift 2); each
+    # band has one outcome only, so WoE and IV are unbounded (null)
+    assert figures("e_director", C2) == (1, 0, 3, 2, 0.0, None, None, True, "wrong way")
+    assert figures("e_demo", C2) == (1, 1, 3, 1, 2.0, None, None, False, "right way")
+    # pooled (9 leads, 4 converting): the directors 1 of 3 (lift (1/3) / (4/9) = 3/4, the
+    # wrong way), the demo requests 2 of 3 (lift 3/2)
+    assert figures("e_director", None) == (
+        3, 1, 6, 3, ratio(3, 4), approx(math.log(5 / 8)), approx(iv((1, 2), (3, 3), (4, 5))),
+        True, "wrong way",
+    )  # fmt: skip
+    assert figures("e_demo", None) == (
+        3, 2, 6, 2, ratio(3, 2), approx(math.log(2.5)), approx(iv((2, 1), (2, 4), (4, 5))),
+        False, "right way",
+    )  # fmt: skip
 
 
 def test_the_summary_shows_the_pooled_evaluation(evaluation_build: ScenarioResult) -> None:
