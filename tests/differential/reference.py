@@ -937,7 +937,6 @@ class Judged:
     """A lead of a cut-off's population: its outputs as of the cut-off, and its outcome."""
 
     cutoff: date
-    lead_id: str
     outputs: OutputRow
     rules: frozenset[str]
     decile: int
@@ -979,7 +978,6 @@ def _populations(
         populations[(scorecard_id, day)] = [
             Judged(
                 day,
-                lead_id,
                 outputs,
                 history.rules.get((lead_id, scorecard_id, day), frozenset()),
                 1 + 10 * sum(s > outputs["total_score"] for s in scores) // len(scores),
