@@ -22,6 +22,7 @@ from __future__ import annotations
 import os
 import re
 import tempfile
+import time
 from collections.abc import Callable, Iterable
 from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
@@ -39,6 +40,8 @@ _needs: list[Callable[[Any], Iterable[str]]] = []
 _futures: dict[str, Future[Any]] = {}
 _executor: ThreadPoolExecutor | None = None
 _base: Path | None = None
+# seconds each finished job took (wall clock), for the session's summary
+durations: dict[str, float] = {}
 
 
 def job(name: str, priority: int = 1) -> Callable[[Callable[[Path], T]], Callable[[Path], T]]:
@@ -81,7 +84,15 @@ def start(needed: Iterable[str], base: Path | None = None) -> None:
         if name not in _futures:
             folder = _base / re.sub("[^A-Za-z0-9_.-]", "_", name)
             folder.mkdir(parents=True, exist_ok=True)
-            _futures[name] = _executor.submit(_jobs[name], folder)
+            _futures[name] = _executor.submit(_timed, name, folder)
+
+
+def _timed(name: str, folder: Path) -> Any:
+    started = time.perf_counter()
+    try:
+        return _jobs[name](folder)
+    finally:
+        durations[name] = time.perf_counter() - started
 
 
 def result(name: str) -> Any:

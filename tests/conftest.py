@@ -15,3 +15,12 @@ def pytest_collection_finish(session: pytest.Session) -> None:
 
 def pytest_sessionfinish(session: pytest.Session) -> None:
     background.shutdown()
+
+
+def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
+    """The wall-clock time of each background job, longest first (they run side by side, so
+    these overlap; the figures say where the suite's time goes)."""
+    if background.durations:
+        terminalreporter.section("background jobs (wall clock, overlapping)")
+        for name, seconds in sorted(background.durations.items(), key=lambda item: -item[1]):
+            terminalreporter.write_line(f"{seconds:8.1f}s  {name}")
