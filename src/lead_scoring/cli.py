@@ -7,6 +7,8 @@ the summary.
         [-- dbt build arguments]
     lead-scoring load-raw --target postgres|spark [--raw-path DIR] [--schema raw]
     lead-scoring summary [--db PATH]
+    lead-scoring suggest --raw-path DIR --cutoff YYYY-MM-DD --scorecard-id NEW_ID
+        [--from-scorecard ID] [--attributes A,B,...] [--horizon-days 90] [--window-days 90]
 """
 
 import argparse
@@ -20,7 +22,7 @@ from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
 
-from lead_scoring import demo_data
+from lead_scoring import demo_data, suggest
 from lead_scoring.load_raw import load as load_raw
 from lead_scoring.raw_files import ENCODINGS, RawFileError
 from lead_scoring.summary import SummaryError, summarize
@@ -57,7 +59,7 @@ def generate(out_dir: Path, leads: int, seed: int, as_of: date = DEFAULT_AS_OF) 
 def run_score(
     root: Path,
     target: str,
-    variables: dict[str, str],
+    variables: dict[str, object],
     database: Path | None,
     dbt_args: Sequence[str] = (),
 ) -> int:
@@ -116,7 +118,7 @@ def command_demo(args: argparse.Namespace) -> int:
 
 def command_score(args: argparse.Namespace) -> int:
     root = project_root()
-    variables: dict[str, str] = {}
+    variables: dict[str, object] = {}
     if args.as_of is not None:
         variables["as_of"] = args.as_of.isoformat()
     if args.raw_path is not None:
@@ -152,6 +154,63 @@ def command_load_raw(args: argparse.Namespace) -> int:
     for name, rows in counts.items():
         where = "read in place" if rows < 0 else f"{rows:,} rows"
         print(f"{args.target}: {args.schema}.{name} ({where})")
+    return 0
+
+
+def command_suggest(args: argparse.Namespace) -> int:
+    """Learns a scorecard (suggest.py), writes it into the seeds and prints the AUC of the new
+    and the existing scorecards on the training and the held-out leads."""
+    root = (args.project_dir or project_root()).resolve()
+    database = root / "target" / "suggest.duckdb"
+    variables = suggest.build_variables(args.raw_path.resolve(), args.cutoff, args.horizon_days)
+    dbt_args = [
+        "--select",
+        "+int_evaluation_leads_labelled",
+        "--indirect-selection",
+        "cautious",
+        "-q",
+    ]
+    attributes = None
+    if args.attributes is not None:
+        attributes = [name.strip() for name in args.attributes.split(",") if name.strip()]
+    if args.scorecard_id == args.from_scorecard:
+        print("lead-scoring suggest: --scorecard-id must name a new scorecard", file=sys.stderr)
+        return 2
+    try:
+        if run_score(root, "duckdb", variables, database, dbt_args) != 0:
+            raise suggest.SuggestError("the dbt build of the population failed (above)")
+        data = suggest.read_data(
+            database, args.cutoff, args.window_days, attributes, args.from_scorecard
+        )
+        description = (
+            f"Learned by lead-scoring suggest at the cut-off {args.cutoff} "
+            f"({args.horizon_days}-day horizon, {suggest.TRAINING_PERCENT} % training part)"
+        )
+        learned = suggest.suggest_scorecard(
+            data,
+            root / "seeds",
+            args.scorecard_id,
+            args.from_scorecard,
+            args.window_days,
+            args.points_to_double_odds,
+            description,
+        )
+        replaced = suggest.write_scorecard(root / "seeds", learned)
+        print("\n".join(suggest.summary_lines(learned, data)))
+        verb = "replaced in" if replaced else "written to"
+        print(f"\nscorecard {args.scorecard_id}: {len(learned.rules)} rules {verb} seeds/")
+        if run_score(root, "duckdb", variables, database, dbt_args) != 0:
+            raise suggest.SuggestError("the dbt build with the new scorecard failed (above)")
+        scored = suggest.read_data(database, args.cutoff, args.window_days, [], None)
+    except suggest.SuggestError as error:
+        print(f"lead-scoring suggest: {error}", file=sys.stderr)
+        return 2
+    others = [args.from_scorecard] if args.from_scorecard else sorted(scored.scores)
+    compared = [args.scorecard_id, *(other for other in others if other != args.scorecard_id)]
+    print(f"\nAUC at the cut-off {args.cutoff} ({args.horizon_days}-day horizon):")
+    print(f"  {'scorecard':<24} {'training':>9} {'held out':>9}")
+    for scorecard_id, training, held_out in suggest.held_out_auc(scored, compared):
+        print(f"  {scorecard_id:<24} {training:>9} {held_out:>9}")
     return 0
 
 
@@ -238,6 +297,43 @@ def parser() -> argparse.ArgumentParser:
         help="DuckDB file (default: $LEAD_SCORING_DUCKDB_PATH or target/lead_scoring.duckdb)",
     )
     summary.set_defaults(handler=command_summary)
+
+    learn = commands.add_parser(
+        "suggest",
+        help="learn a scorecard's points from the leads and conversions of a folder (weight "
+        "of evidence on a training part), write it into the seeds, and print its held-out AUC "
+        "next to the existing scorecard's",
+    )
+    learn.add_argument("--raw-path", type=Path, required=True, help="folder of the raw files")
+    learn.add_argument("--cutoff", type=iso_date, required=True, help="the cut-off day, YYYY-MM-DD")
+    learn.add_argument("--scorecard-id", required=True, help="id of the new scorecard")
+    learn.add_argument(
+        "--from-scorecard",
+        help="scorecard whose fit attributes, exclusion rules and SQL triggers to take",
+    )
+    learn.add_argument(
+        "--attributes",
+        help="fit attributes to learn, comma-separated, as the leads file names them (e.g. "
+        '"Lead Origin,Total Time Spent on Website"; default: those of --from-scorecard)',
+    )
+    learn.add_argument(
+        "--horizon-days",
+        type=int,
+        default=90,
+        help="days after the cut-off in which a conversion counts (90)",
+    )
+    learn.add_argument(
+        "--window-days", type=int, default=90, help="days of events before the cut-off counted (90)"
+    )
+    learn.add_argument(
+        "--points-to-double-odds",
+        type=float,
+        help="points per doubling of the odds (default: the best possible lead scores 100)",
+    )
+    learn.add_argument(
+        "--project-dir", type=Path, help="the dbt project whose seeds to write (this one)"
+    )
+    learn.set_defaults(handler=command_suggest)
     return root
 
 
