@@ -9,6 +9,7 @@ the summary.
     lead-scoring summary [--db PATH]
     lead-scoring suggest --raw-path DIR --cutoff YYYY-MM-DD --scorecard-id NEW_ID
         [--from-scorecard ID] [--attributes A,B,...] [--horizon-days 90] [--window-days 90]
+    lead-scoring x-education --csv Leads.csv --out DIR [--cutoff YYYY-MM-DD]
 """
 
 import argparse
@@ -19,10 +20,10 @@ import subprocess
 import sys
 import time
 from collections.abc import Sequence
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
-from lead_scoring import demo_data, suggest
+from lead_scoring import demo_data, suggest, x_education
 from lead_scoring.load_raw import load as load_raw
 from lead_scoring.raw_files import ENCODINGS, RawFileError
 from lead_scoring.summary import SummaryError, summarize
@@ -138,6 +139,20 @@ def command_score(args: argparse.Namespace) -> int:
 def command_summary(args: argparse.Namespace) -> int:
     database = args.db.resolve() if args.db else duckdb_path(project_root())
     return print_summary(database)
+
+
+def command_x_education(args: argparse.Namespace) -> int:
+    try:
+        counts = x_education.convert(args.csv, args.out, args.cutoff)
+    except (x_education.XEducationError, OSError, KeyError) as error:
+        print(f"lead-scoring x-education: {error}", file=sys.stderr)
+        return 2
+    print(
+        f"{counts['leads']:,} leads ({counts['conversions']:,} converted) -> {args.out}: "
+        f"evaluate at the cut-off {args.cutoff}, e.g. lead-scoring score --raw-path {args.out} "
+        f"--as-of {args.cutoff + timedelta(days=90)}"
+    )
+    return 0
 
 
 def command_load_raw(args: argparse.Namespace) -> int:
@@ -289,6 +304,21 @@ def parser() -> argparse.ArgumentParser:
         "--encoding", default="utf-8", choices=ENCODINGS, help="encoding of the CSV files (utf-8)"
     )
     load.set_defaults(handler=command_load_raw)
+
+    xed = commands.add_parser(
+        "x-education",
+        help="map the X Education Leads.csv to leads.csv and conversions.csv (the columns that "
+        "leak the outcome left out; leads created before the cut-off, conversions after it)",
+    )
+    xed.add_argument("--csv", type=Path, required=True, help="the X Education Leads.csv")
+    xed.add_argument("--out", type=Path, required=True, help="folder to write the raw files to")
+    xed.add_argument(
+        "--cutoff",
+        type=iso_date,
+        default=x_education.DEFAULT_CUTOFF,
+        help=f"the cut-off day ({x_education.DEFAULT_CUTOFF})",
+    )
+    xed.set_defaults(handler=command_x_education)
 
     summary = commands.add_parser("summary", help="print the summary of a scored DuckDB file")
     summary.add_argument(
