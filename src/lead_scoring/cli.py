@@ -10,6 +10,7 @@ the summary.
     lead-scoring suggest --raw-path DIR --cutoff YYYY-MM-DD --scorecard-id NEW_ID
         [--from-scorecard ID] [--attributes A,B,...] [--horizon-days 90] [--window-days 90]
     lead-scoring x-education --csv Leads.csv --out DIR [--cutoff YYYY-MM-DD]
+    lead-scoring diff --against GIT_REV [--raw-path DIR] [--as-of YYYY-MM-DD] [--examples 3]
 """
 
 import argparse
@@ -23,7 +24,7 @@ from collections.abc import Sequence
 from datetime import date, timedelta
 from pathlib import Path
 
-from lead_scoring import demo_data, suggest, x_education
+from lead_scoring import demo_data, diff, suggest, x_education
 from lead_scoring.load_raw import load as load_raw
 from lead_scoring.raw_files import ENCODINGS, RawFileError
 from lead_scoring.summary import SummaryError, summarize
@@ -139,6 +140,44 @@ def command_score(args: argparse.Namespace) -> int:
 def command_summary(args: argparse.Namespace) -> int:
     database = args.db.resolve() if args.db else duckdb_path(project_root())
     return print_summary(database)
+
+
+def command_diff(args: argparse.Namespace) -> int:
+    """Scores the data with the seeds of a git revision and of the working copy in one build
+    (diff.py) and prints what the edit changes."""
+    root = (args.project_dir or project_root()).resolve()
+    revision = args.against
+    try:
+        before, after = diff.seeds_at(root, revision), diff.working_seeds(root)
+    except diff.DiffError as error:
+        print(f"lead-scoring diff: {error}", file=sys.stderr)
+        return 2
+    plan = diff.plan(before, after)
+    for label, scorecard_ids in (
+        ("unchanged", plan.unchanged),
+        (f"new (not at {revision})", plan.added),
+        ("removed or made inactive", plan.removed),
+    ):
+        if scorecard_ids:
+            print(f"scorecards {label}: {', '.join(scorecard_ids)}")
+    if not plan.changed:
+        print(f"no active scorecard differs from {revision}: nothing to compare")
+        return 0
+    work = root / "target" / "diff" / "project"
+    diff.copy_project(root, work)
+    diff.write(work, diff.merged(before, after, plan.changed, revision))
+    raw_path = (args.raw_path or root / "data" / "demo").resolve()
+    variables: dict[str, object] = {"raw_path": str(raw_path)}
+    if args.as_of is not None:
+        variables["as_of"] = args.as_of.isoformat()
+    database = root / "target" / "diff" / "diff.duckdb"
+    dbt_args = ["--select", "+scorecard_comparison", "+scorecard_tier_transitions"]
+    dbt_args += ["--indirect-selection", "cautious", "-q"]
+    if run_score(work, "duckdb", variables, database, dbt_args) != 0:
+        print("lead-scoring diff: the dbt build failed (above)", file=sys.stderr)
+        return 2
+    print("\n".join(diff.report(database, revision, args.examples)), end="")
+    return 0
 
 
 def command_x_education(args: argparse.Namespace) -> int:
@@ -319,6 +358,25 @@ def parser() -> argparse.ArgumentParser:
         help=f"the cut-off day ({x_education.DEFAULT_CUTOFF})",
     )
     xed.set_defaults(handler=command_x_education)
+
+    compare = commands.add_parser(
+        "diff",
+        help="what an edit of the scorecard seeds changes: score the same data with the seeds "
+        "of a git revision and with the working copy, print tier transitions, MQLs / SQLs "
+        "gained and lost with example leads, and the evaluation before / after",
+    )
+    compare.add_argument("--against", required=True, help="git revision (e.g. HEAD, main)")
+    compare.add_argument(
+        "--raw-path", type=Path, help="folder of the raw files (default: the demo data)"
+    )
+    compare.add_argument("--as-of", type=iso_date, help="scoring date, YYYY-MM-DD (today)")
+    compare.add_argument(
+        "--examples", type=int, default=3, help="example leads per change shown (3)"
+    )
+    compare.add_argument(
+        "--project-dir", type=Path, help="the dbt project whose seeds to compare (this one)"
+    )
+    compare.set_defaults(handler=command_diff)
 
     summary = commands.add_parser("summary", help="print the summary of a scored DuckDB file")
     summary.add_argument(

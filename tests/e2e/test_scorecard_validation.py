@@ -421,6 +421,31 @@ CASES: tuple[Case, ...] = (
         rules=(ok_rule("sql_below_mql"),),
     ),
     # --- scorecards: other ---------------------------------------------------------------
+    # A baseline (scorecard_comparison) must be another active scorecard: one that is not in
+    # the seed, an inactive one and the scorecard itself are each named.
+    Case(
+        "unknown baseline",
+        "scorecards: scorecard baseline_unknown: baseline_scorecard_id 'nowhere' is not an "
+        "active scorecard of the scorecards seed",
+        scorecards=bad_cutoffs("baseline_unknown", baseline_scorecard_id="nowhere"),
+        rules=(ok_rule("baseline_unknown"),),
+    ),
+    Case(
+        "inactive baseline",
+        "scorecards: scorecard baseline_inactive: baseline_scorecard_id 'retired' is not an "
+        "active scorecard of the scorecards seed",
+        scorecards=(
+            *bad_cutoffs("baseline_inactive", baseline_scorecard_id="retired"),
+            scorecard("retired", is_active="false"),
+        ),
+        rules=(ok_rule("baseline_inactive"),),
+    ),
+    Case(
+        "baseline itself",
+        "scorecards: scorecard baseline_itself: baseline_scorecard_id names the scorecard itself",
+        scorecards=bad_cutoffs("baseline_itself", baseline_scorecard_id="baseline_itself"),
+        rules=(ok_rule("baseline_itself"),),
+    ),
     # A cut-off that is not a number (the order checks skip it: it has no value to compare).
     Case(
         "non-numeric cut-off",

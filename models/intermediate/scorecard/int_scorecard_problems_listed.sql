@@ -257,6 +257,27 @@ scorecard_problems as (
         where is_active
     ) as active_scorecards
     where active_count = 0
+
+    union all
+
+    select
+        'scorecard ' || scorecards.scorecard_id as subject,
+        case
+            when scorecards.baseline_scorecard_id = scorecards.scorecard_id
+                then 'baseline_scorecard_id names the scorecard itself'
+            else 'baseline_scorecard_id ' || {{ quoted_text('scorecards.baseline_scorecard_id') }}
+                || ' is not an active scorecard of the scorecards seed'
+        end as problem
+    from scorecards
+    left join scorecards as baselines
+        on
+            scorecards.baseline_scorecard_id = baselines.scorecard_id
+            and scorecards.baseline_scorecard_id <> scorecards.scorecard_id
+            and (baselines.is_active or baselines.is_active is null)
+    where
+        (scorecards.is_active or scorecards.is_active is null)
+        and scorecards.baseline_scorecard_id is not null
+        and baselines.scorecard_id is null
     {%- for condition, problem in scorecard_checks %}
 
     union all

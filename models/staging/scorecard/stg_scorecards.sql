@@ -13,7 +13,8 @@
 {%- set seed = input_columns(
     ref('scorecards'),
     ['scorecard_id'] + number_columns
-    + ['sql_trigger_event_types', 'sql_trigger_window_days', 'is_active', 'description'],
+    + ['sql_trigger_event_types', 'sql_trigger_window_days', 'is_active', 'description',
+        'baseline_scorecard_id'],
 ) -%}
 
 with
@@ -40,7 +41,8 @@ renamed as (
             {{ parse_boolean(input_column(seed, 'is_active')) }},
             case when {{ clean_text(input_column(seed, 'is_active')) }} is null then true end
         ) as is_active,
-        {{ clean_text(input_column(seed, 'description')) }} as description
+        {{ clean_text(input_column(seed, 'description')) }} as description,
+        {{ clean_text(input_column(seed, 'baseline_scorecard_id')) }} as baseline_scorecard_id
 
     from source
 
