@@ -47,15 +47,18 @@ HISTORY_MARTS: tuple[str, ...] = (
     "scorecard_evaluation",
     "scorecard_evaluation_bands",
     "scorecard_rule_evaluation",
+    "scorecard_comparison",
+    "scorecard_tier_transitions",
 )
 MARTS: tuple[str, ...] = SCORING_MARTS + HISTORY_MARTS
-# the folders of the models of the history and of the evaluation that reads it (left out of a
-# build without history)
+# the folders of the models of the history, of the evaluation that reads it and of the
+# comparison that reads the evaluation (left out of a build without history)
 HISTORY_FOLDERS: tuple[str, ...] = (
     "intermediate/history",
     "marts/history",
     "intermediate/evaluation",
     "marts/evaluation",
+    "marts/comparison",
 )
 DBT_EXECUTABLE = Path(sys.executable).parent / "dbt"
 
@@ -235,6 +238,8 @@ class ScenarioResult:
     rule_evaluation: Mapping[tuple[str, date | None, str], Row] = field_default(
         default_factory=dict
     )
+    # the comparison marts' rows: scorecard_comparison, scorecard_tier_transitions
+    comparison: Mapping[str, list[Row]] = field_default(default_factory=dict)
     database: Path | None = None  # the DuckDB file of a DuckDB build
 
     def periods(self, lead_id: str, scorecard_id: str) -> list[Row]:
@@ -556,6 +561,10 @@ def run_scenario(
         evaluation=evaluation,
         bands=bands,
         rule_evaluation=rule_evaluation,
+        comparison={
+            table: marts.get(table, [])
+            for table in ("scorecard_comparison", "scorecard_tier_transitions")
+        },
         database=workdir / "lead_scoring.duckdb" if engine == "duckdb" else None,
     )
 

@@ -28,6 +28,8 @@ KEYS = {
     "scorecard_evaluation": ("scorecard_id", "cutoff_on"),
     "scorecard_evaluation_bands": ("scorecard_id", "cutoff_on", "band_type", "band"),
     "scorecard_rule_evaluation": ("scorecard_id", "cutoff_on", "rule_id"),
+    "scorecard_comparison": ("scorecard_id",),
+    "scorecard_tier_transitions": ("scorecard_id", "baseline_tier", "tier"),
 }
 # logarithms (weight of evidence, information value): each engine's ln may differ in the last
 # bit (Spark's StrictMath), every other figure is a ratio of counts, equal to the last bit
@@ -94,6 +96,7 @@ def _marts(result: ScenarioResult) -> dict[str, list[Row]]:
         "scorecard_evaluation": list(result.evaluation.values()),
         "scorecard_evaluation_bands": list(result.bands.values()),
         "scorecard_rule_evaluation": list(result.rule_evaluation.values()),
+        **result.comparison,
     }
 
 

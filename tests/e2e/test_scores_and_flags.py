@@ -80,6 +80,9 @@ CUSTOM_SCORECARD_FIXTURE = FixturePart(
             level_2_min_engagement="20",
             level_3_min_engagement="10",
             dead_below_fit_points="-10",
+            # the fixtures build compares it with the shipped scorecard (scorecard_comparison
+            # on every engine: test_engine_parity)
+            baseline_scorecard_id="default",
         )
     ],
     rules=[
@@ -205,3 +208,24 @@ def test_score_reasons_show_points_rounded_half_away_from_zero(
         custom_build.score("F_ROUND_MIX", FLAGS)["score_reasons"]
         == "Engagement 12.5 +13, Fit -2.5 -3"
     )
+
+
+def test_the_comparison_with_the_baseline_counts_every_lead(custom_build: ScenarioResult) -> None:
+    """`flags` names `default` as its baseline: scorecard_comparison pairs every lead of the
+    build, and its counts are those of lead_scores (test_engine_parity: on every engine)."""
+    (row,) = custom_build.comparison["scorecard_comparison"]
+    leads = custom_build.lead_ids()
+    mql = {lead for lead in leads if custom_build.score(lead, FLAGS)["is_mql"]}
+    baseline_mql = {lead for lead in leads if custom_build.score(lead, "default")["is_mql"]}
+    assert (row["scorecard_id"], row["baseline_scorecard_id"], row["leads"]) == (
+        FLAGS,
+        "default",
+        len(leads),
+    )
+    assert (row["mql_leads"], row["mqls_gained"], row["mqls_lost"]) == (
+        len(mql),
+        len(mql - baseline_mql),
+        len(baseline_mql - mql),
+    )
+    transitions = custom_build.comparison["scorecard_tier_transitions"]
+    assert sum(cell["leads"] for cell in transitions) == len(leads)
