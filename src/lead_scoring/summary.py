@@ -88,7 +88,9 @@ def scorecard_report(
     )
     top = connection.execute(
         f"select lead_id, total_score, tier, matrix_cell, coalesce(score_reasons, '')"
-        f" from {scores} where scorecard_id = ? order by total_score desc, lead_id limit {TOP_N}",
+        f" from {scores} where scorecard_id = ?"
+        # clamped scores tie at 100: the points before clamping rank them
+        f" order by total_score desc, fit_points + engagement_points desc, lead_id limit {TOP_N}",
         [scorecard_id],
     ).fetchall()
 

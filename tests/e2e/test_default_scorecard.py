@@ -17,7 +17,7 @@ Rules of the default scorecard used below (points; group):
   eng_ebook_download   each ebook_download 15, max 2, window 365, half-life 60
   eng_pricing_page     each page_view like %/pricing% 20, max 1, window 90, half-life 14
   eng_demo_request     each demo_request 20, max 1, half-life 30
-Scorecard `default`: MQL total >= 30 (no fit minimum), SQL total >= 60 or a
+Scorecard `default`: MQL total >= 30 and fit >= 10, SQL total >= 60 or a
 contact/demo/trial request within 14 days; hot >= 60, warm >= 30; grades A >= 30, B >= 20,
 C >= 10 fit; levels 1 >= 50, 2 >= 30, 3 >= 10 engagement; dead below -10 fit points.
 

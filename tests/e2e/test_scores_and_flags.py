@@ -17,6 +17,8 @@ from __future__ import annotations
 import pytest
 from scenario import FixturePart, ScenarioResult, assert_row, day, event, lead, rule, scorecard
 
+from lead_scoring.summary import summarize
+
 FLAGS = "flags"
 
 FIT_VALUES = ["60", "30", "29", "20", "19", "15", "14", "10", "9", "2.5", "-2.5", "-10", "-11"]
@@ -49,6 +51,7 @@ LEADS: dict[str, tuple[str, list[str], int | None]] = {
     "F_ROUND_SUM": ("2.5", ["2.5"], None),
     "F_ROUND_MIX": ("-2.5", ["12.5"], None),
     "F_CLAMP": ("60", ["60", "60"], None),
+    "F_A_CLAMP": ("30", ["60", "20"], None),
 }
 
 
@@ -178,6 +181,8 @@ EXPECTED: list[Case] = [
     # fit 60, engagement 60 + 60 = 120 -> clamp 100; total round(180) -> clamp 100 -> hot,
     # MQL, SQL (100 >= 70)
     ("F_CLAMP", "60", "120", 60, 100, 100, "A", 1, "A1", "red", "hot", True, True),
+    # 30 + 80 = 110 -> clamp 100, like F_CLAMP's 180: the summary ranks it second
+    ("F_A_CLAMP", "30", "80", 30, 80, 100, "A", 1, "A1", "red", "hot", True, True),
 ]
 
 
@@ -229,3 +234,14 @@ def test_the_comparison_with_the_baseline_counts_every_lead(custom_build: Scenar
     )
     transitions = custom_build.comparison["scorecard_tier_transitions"]
     assert sum(cell["leads"] for cell in transitions) == len(leads)
+
+
+def test_the_summary_ranks_clamped_scores_by_their_points(custom_build: ScenarioResult) -> None:
+    """F_CLAMP (180 points) and F_A_CLAMP (110) both score 100: the top list puts F_CLAMP
+    first, though F_A_CLAMP's id sorts first."""
+    if custom_build.database is None:
+        pytest.skip("the summary reads a DuckDB file")
+    section = summarize(custom_build.database).split(f"Scorecard {FLAGS} ")[1]
+    top = section.split("Top 10 leads")[1].splitlines()
+    ranked = [line.split()[0] for line in top if line.startswith(("F_", "  F_", " F_"))]
+    assert ranked[:2] == ["F_CLAMP", "F_A_CLAMP"], top
