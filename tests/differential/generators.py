@@ -57,6 +57,8 @@ SCORECARD_COLUMNS: tuple[str, ...] = (
     "dead_below_fit_points",
     "is_active",
     "description",
+    # always empty: the comparison with a baseline reads lead_scores only (its own e2e cases)
+    "baseline_scorecard_id",
 )
 RULE_COLUMNS: tuple[str, ...] = (
     "scorecard_id",
