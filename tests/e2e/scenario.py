@@ -380,6 +380,24 @@ def run_dbt(
     )
 
 
+def cli_or_fail(project: Path, workdir: Path, *arguments: str) -> str:
+    """`lead-scoring <arguments> --project-dir project`, its dbt files in `workdir`; its
+    output, or the test fails with it."""
+    command = [str(DBT_EXECUTABLE.parent / "lead-scoring"), *arguments]
+    completed = subprocess.run(
+        [*command, "--project-dir", str(project)],
+        env=dbt_env(project, workdir),
+        capture_output=True,
+        text=True,
+        timeout=1800,
+        check=False,
+    )
+    output = completed.stdout + completed.stderr
+    if completed.returncode != 0:
+        pytest.fail(f"lead-scoring {arguments[0]} failed:\n{output[-20000:]}", pytrace=False)
+    return output
+
+
 def dbt_or_fail(project: Path, arguments: list[str], env: Mapping[str, str], label: str) -> None:
     """Run dbt in `project`; fail the test with dbt's output when it fails."""
     completed = run_dbt(project, arguments, env)

@@ -29,9 +29,9 @@ from scenario import (
     EVENT_COLUMNS,
     LEAD_COLUMNS,
     Row,
+    cli_or_fail,
     copy_project,
     day,
-    dbt_env,
     event,
     lead,
     rule,
@@ -94,20 +94,10 @@ def run_diff(workdir: Path) -> DiffRun:
     _git(project, "add", "seeds")
     _git(project, "commit", "-q", "-m", "scorecards")
     write_seeds(project, [scorecard("d", mql_min_score="35"), scorecard("u")], AFTER_RULES)
-    completed = subprocess.run(
-        [
-            str(Path(sys.executable).parent / "lead-scoring"), "diff", "--against", "HEAD",
-            "--raw-path", str(raw), "--as-of", AS_OF.isoformat(), "--project-dir", str(project),
-        ],
-        env=dbt_env(project, workdir),
-        capture_output=True,
-        text=True,
-        timeout=1800,
-        check=False,
+    output = cli_or_fail(
+        project, workdir, "diff", "--against", "HEAD", "--raw-path", str(raw),
+        "--as-of", AS_OF.isoformat(),
     )  # fmt: skip
-    output = completed.stdout + completed.stderr
-    if completed.returncode != 0:
-        pytest.fail(f"lead-scoring diff failed:\n{output[-20000:]}", pytrace=False)
     database = project / "target" / "diff" / "diff.duckdb"
     with duckdb.connect(str(database), read_only=True) as connection:
         cursor = connection.execute("select * from scorecard_comparison")

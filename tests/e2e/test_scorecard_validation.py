@@ -110,8 +110,23 @@ GOOD_FIXTURE = FixturePart(
         event("sv-e2", "SV_CEO", "demo_request", day(2)),
         event("sv-e3", "SV_STUDENT", "page_view", day(10), "/blog/a"),
     ),
-    scorecards=(scorecard(GOOD_CARD),),
-    rules=GOOD_RULES,
+    # a second scorecard compared with the first, so that the comparison marts have rows
+    scorecards=(
+        scorecard(GOOD_CARD),
+        scorecard(f"{GOOD_CARD}_next", mql_min_score="20", baseline_scorecard_id=GOOD_CARD),
+    ),
+    rules=(
+        *GOOD_RULES,
+        rule(
+            f"{GOOD_CARD}_next",
+            "next_ceo",
+            "fit",
+            attribute="job_title",
+            operator="contains",
+            value="ceo",
+            points="30",
+        ),
+    ),
 )
 
 # The broken build's raw data: the good leads and events plus one lead (a rebuilt lead_scores
@@ -534,7 +549,8 @@ def run_broken(workdir: Path) -> BrokenRun:
     """The good build, then the broken build against a copy of its database."""
     good = workdir / "good"
     result = run_scenario("scorecard_validation", good, GOOD_FIXTURE, seeds="replace")
-    assert len(result.scores) == len(GOOD_FIXTURE.leads), "the good build scored no lead"
+    scored = len(GOOD_FIXTURE.leads) * len(GOOD_FIXTURE.scorecards)
+    assert len(result.scores) == scored, "the good build did not score every lead"
     good_database = good / "lead_scoring.duckdb"
     good_marts = read_marts(good_database)
 

@@ -21,15 +21,13 @@ from __future__ import annotations
 import hashlib
 import math
 import re
-import subprocess
-import sys
 from dataclasses import dataclass
 from datetime import date, timedelta
 from pathlib import Path
 
 import background
 import pytest
-from scenario import EVENT_COLUMNS, copy_project, dbt_env, write_csv
+from scenario import EVENT_COLUMNS, cli_or_fail, copy_project, write_csv
 
 from lead_scoring import suggest
 
@@ -111,7 +109,6 @@ def learned_score(lead: Lead) -> int:
 
 @dataclass(frozen=True)
 class SuggestRun:
-    returncode: int
     output: str
     scorecards: list[dict[str, str]]
     rules: list[dict[str, str]]
@@ -147,26 +144,14 @@ def run_suggest(workdir: Path) -> SuggestRun:
         {"lead_id": "L303", "converted_at": at(95)},
     ]
     write_csv(raw / "conversions.csv", conversions, ("lead_id", "converted_at"))
-    completed = subprocess.run(
-        [
-            str(Path(sys.executable).parent / "lead-scoring"), "suggest",
-            "--raw-path", str(raw), "--cutoff", CUTOFF.isoformat(), "--scorecard-id", NEW,
-            "--from-scorecard", "default", "--attributes", "Plan", "--project-dir", str(project),
-        ],
-        env=dbt_env(project, workdir),
-        capture_output=True,
-        text=True,
-        timeout=1800,
-        check=False,
+    output = cli_or_fail(
+        project, workdir, "suggest", "--raw-path", str(raw), "--cutoff", CUTOFF.isoformat(),
+        "--scorecard-id", NEW, "--from-scorecard", "default", "--attributes", "Plan",
     )  # fmt: skip
-    output = completed.stdout + completed.stderr
-    if completed.returncode != 0:
-        pytest.fail(f"lead-scoring suggest failed:\n{output[-20000:]}", pytrace=False)
     database = project / "target" / "suggest.duckdb"
     _, scorecards = suggest.read_seed(project / "seeds" / "scorecards.csv")
     _, rules = suggest.read_seed(project / "seeds" / "scorecard_rules.csv")
     return SuggestRun(
-        completed.returncode,
         output,
         scorecards,
         rules,
