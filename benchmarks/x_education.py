@@ -34,6 +34,7 @@ from sklearn.metrics import roc_auc_score
 from sklearn.preprocessing import StandardScaler
 
 from lead_scoring import suggest, x_education
+from lead_scoring.project import copy_project
 
 ROOT = Path(__file__).resolve().parents[1]
 HAND, LEARNED = "x_education_hand", "x_education_learned"
@@ -63,7 +64,6 @@ ATTRIBUTES = (
     "A free copy of Mastering The Interview",
     "Last Notable Activity",
 )
-PROJECT = ("dbt_project.yml", "profiles.yml", "models", "macros", "seeds", "tests/dbt")
 
 
 def prepare(csv_path: Path, work: Path) -> tuple[Path, Path]:
@@ -72,13 +72,7 @@ def prepare(csv_path: Path, work: Path) -> tuple[Path, Path]:
     raw, project = work / "raw", work / "project"
     counts = x_education.convert(csv_path, raw)
     print(f"{counts['leads']:,} leads, {counts['conversions']:,} converted -> {raw}")
-    for name in PROJECT:
-        source, target = ROOT / name, project / name
-        target.parent.mkdir(parents=True, exist_ok=True)
-        if source.is_dir():
-            shutil.copytree(source, target, ignore=shutil.ignore_patterns("__pycache__"))
-        else:
-            shutil.copy2(source, target)
+    copy_project(ROOT, project)
     for seed in ("scorecards", "scorecard_rules"):
         shutil.copy2(ROOT / "examples" / "x_education" / f"{seed}.csv", project / "seeds")
     return raw, project

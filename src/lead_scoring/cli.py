@@ -26,6 +26,7 @@ from pathlib import Path
 
 from lead_scoring import demo_data, diff, suggest, x_education
 from lead_scoring.load_raw import load as load_raw
+from lead_scoring.project import copy_project
 from lead_scoring.raw_files import ENCODINGS, RawFileError
 from lead_scoring.summary import SummaryError, summarize
 
@@ -164,7 +165,7 @@ def command_diff(args: argparse.Namespace) -> int:
         print(f"no active scorecard differs from {revision}: nothing to compare")
         return 0
     work = root / "target" / "diff" / "project"
-    diff.copy_project(root, work)
+    copy_project(root, work)
     diff.write(work, diff.merged(before, after, plan.changed, revision))
     raw_path = (args.raw_path or root / "data" / "demo").resolve()
     variables: dict[str, object] = {"raw_path": str(raw_path)}

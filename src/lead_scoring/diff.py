@@ -10,7 +10,6 @@ scorecard_tier_transitions and lead_scores say what the edit changes.
 
 from __future__ import annotations
 
-import shutil
 import subprocess
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -22,8 +21,6 @@ from lead_scoring.suggest import read_seed, write_seed
 
 SEEDS = ("scorecards", "scorecard_rules")
 BASELINE = "baseline_scorecard_id"
-# what a copy of the project needs to build
-PROJECT = ("dbt_project.yml", "profiles.yml", "models", "macros", "seeds", "tests/dbt")
 
 
 class DiffError(ValueError):
@@ -151,19 +148,6 @@ def merged(before: Seeds, after: Seeds, changed: Sequence[str], revision: str) -
                 renamed["rule_id"] = f"{(row.get('rule_id') or '').strip()}@{revision}"
             rows[seed].append(renamed)
     return Seeds(header, rows)
-
-
-def copy_project(source: Path, target: Path) -> None:
-    """The files of the project that a build needs, into `target` (replaced)."""
-    if target.exists():
-        shutil.rmtree(target)
-    ignore = shutil.ignore_patterns("target", "logs", "dbt_packages", "__pycache__", ".user.yml")
-    for name in PROJECT:
-        if (source / name).is_dir():
-            shutil.copytree(source / name, target / name, ignore=ignore)
-        elif (source / name).is_file():
-            (target / name).parent.mkdir(parents=True, exist_ok=True)
-            shutil.copy2(source / name, target / name)
 
 
 def write(project: Path, seeds: Seeds) -> None:

@@ -350,7 +350,7 @@ def _counted(feature: Feature, outcomes: dict[str, bool], training: list[str]) -
     return feature
 
 
-def learn(data: LearningData, window_days: int) -> list[Feature]:
+def learn(data: LearningData) -> list[Feature]:
     training = sorted(lead for lead in data.outcomes if is_training(lead))
     if not any(data.outcomes[lead] for lead in training):
         raise SuggestError("no lead of the training part converted in the horizon")
@@ -553,7 +553,7 @@ def suggest_scorecard(
             if row["scorecard_id"] == from_scorecard
             and (row.get("dimension") or "").strip().lower() == "exclusion"
         ]
-    features = learn(data, window_days)
+    features = learn(data)
     if not features:
         raise SuggestError(
             "no attribute or event type separates converting from other leads in the training "
