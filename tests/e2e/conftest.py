@@ -1,6 +1,6 @@
 """Session fixtures: the dbt builds of the end-to-end tests.
 
-There are three builds per engine, background jobs (tests/background.py) started together with
+There are three builds, background jobs (tests/background.py) started together with
 the other long setups as soon as the tests are collected:
 
 - `fixtures_build`: the SHIPPED scorecard seeds with the fixture scorecards and rules of every
@@ -19,8 +19,9 @@ Every test module of this folder contributes its part, whichever tests are selec
 build always holds the same data.
 
 Each build runs on every engine named in LEAD_SCORING_TEST_ENGINES (comma-separated, default
-`duckdb`; `scripts/test.sh` sets it): the fixtures are parametrized by engine, so every case
-checks every engine against the same hand-computed expectations.
+`duckdb`; `scripts/test.sh` sets it) among those of its `Build.engines` (the minimal and the
+evaluation builds are not run on Spark, see BUILDS): the fixtures are parametrized by engine,
+so every case checks each of those engines against the same hand-computed expectations.
 """
 
 from __future__ import annotations
