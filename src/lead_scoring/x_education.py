@@ -52,11 +52,15 @@ def convert(
     with source.open(newline="", encoding="utf-8-sig") as handle:
         reader = csv.DictReader(handle)
         header = list(reader.fieldnames or [])
-        missing = [column for column in (ID, OUTCOME) if column not in header]
-        if missing:
-            raise XEducationError(f"{source}: no column {', '.join(missing)} (header: {header})")
         rows = list(reader)
-    kept = [column for column in header if column not in LEAKING | {ID, OUTCOME}]
+    # headers are matched trimmed and in any case, like the project's raw files
+    by_name = {column.strip().lower(): column for column in header}
+    missing = [column for column in (ID, OUTCOME) if column.lower() not in by_name]
+    if missing:
+        raise XEducationError(f"{source}: no column {', '.join(missing)} (header: {header})")
+    lead_id, converted_column = by_name[ID.lower()], by_name[OUTCOME.lower()]
+    left_out = {column.lower() for column in LEAKING | {ID, OUTCOME}}
+    kept = [column for column in header if column.strip().lower() not in left_out]
     created_at = f"{cutoff - timedelta(days=1)} 09:00:00"
     converted_at = f"{cutoff + timedelta(days=converts_after)} 09:00:00"
     out_dir.mkdir(parents=True, exist_ok=True)
@@ -70,15 +74,15 @@ def convert(
         leads.writerow(["lead_id", "created_at", *kept])
         converted.writerow(["lead_id", "converted_at"])
         for line, row in enumerate(rows, start=2):
-            outcome = (row[OUTCOME] or "").strip()
+            outcome = (row[converted_column] or "").strip()
             if outcome not in {"0", "1"}:
                 raise XEducationError(
-                    f"{source}, line {line}: Converted is {row[OUTCOME]!r}, not 0 or 1"
+                    f"{source}, line {line}: Converted is {row[converted_column]!r}, not 0 or 1"
                 )
             values = ["" if row[column] == UNKNOWN else row[column] for column in kept]
-            leads.writerow([row[ID], created_at, *values])
+            leads.writerow([row[lead_id], created_at, *values])
             if outcome == "1":
-                converted.writerow([row[ID], converted_at])
+                converted.writerow([row[lead_id], converted_at])
                 conversions += 1
     with (out_dir / "lead_events.csv").open("w", newline="", encoding="utf-8") as events:
         events.write("event_id,lead_id,event_type,occurred_at,event_detail\n")

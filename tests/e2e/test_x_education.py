@@ -93,6 +93,18 @@ def test_the_mapping(tmp_path: Path) -> None:
         ]
 
 
+def test_odd_headers_and_only_the_required_columns(tmp_path: Path) -> None:
+    """A file with only the two columns the mapping needs, spelled with spaces and in
+    another case, maps: a lead without attributes, its conversion."""
+    (tmp_path / "Leads.csv").write_text(" prospect id ,CONVERTED\nP1,1\nP2,0\n")
+    assert x_education.convert(tmp_path / "Leads.csv", tmp_path / "raw") == {
+        "leads": 2,
+        "conversions": 1,
+    }
+    leads = (tmp_path / "raw" / "leads.csv").read_text().splitlines()
+    assert leads == ["lead_id,created_at", "P1,2025-12-14 09:00:00", "P2,2025-12-14 09:00:00"]
+
+
 def test_a_bad_outcome_names_the_line(tmp_path: Path) -> None:
     write_leads(tmp_path / "Leads.csv", [ROWS[0], {**ROWS[1], "Converted": "yes"}])
     with pytest.raises(x_education.XEducationError, match=r"Leads.csv, line 3: Converted is 'yes'"):
