@@ -19,6 +19,10 @@ esac
 export LEAD_SCORING_TEST_ENGINES="$engines"
 
 bash scripts/bootstrap.sh
+# the dashboard's browser test needs Chromium: installed beside the lint and the demo build
+mkdir -p target
+bash scripts/chromium.sh > target/chromium_install.log 2>&1 &
+chromium_pid=$!
 
 export DBT_PROFILES_DIR="$PWD"
 export LEAD_SCORING_DUCKDB_PATH="$PWD/target/test_demo.duckdb"
@@ -44,6 +48,7 @@ wait "$lint_pid" || lint_status=$?
 cat "$lint_dir/report"
 rm -rf "$lint_dir"
 [ "$lint_status" -eq 0 ]
+wait "$chromium_pid" || { cat target/chromium_install.log; exit 1; }
 
 if [[ ",$engines," == *",postgres,"* ]] && ! bash scripts/postgres.sh status >/dev/null 2>&1; then
     bash scripts/postgres.sh start

@@ -24,7 +24,7 @@ from collections.abc import Sequence
 from datetime import date, timedelta
 from pathlib import Path
 
-from lead_scoring import demo_data, diff, suggest, x_education
+from lead_scoring import dashboard, demo_data, diff, suggest, x_education
 from lead_scoring.load_raw import load as load_raw
 from lead_scoring.project import copy_project
 from lead_scoring.raw_files import ENCODINGS, RawFileError
@@ -141,6 +141,11 @@ def command_score(args: argparse.Namespace) -> int:
 def command_summary(args: argparse.Namespace) -> int:
     database = args.db.resolve() if args.db else duckdb_path(project_root())
     return print_summary(database)
+
+
+def command_dashboard(args: argparse.Namespace) -> int:
+    database = args.db.resolve() if args.db else duckdb_path(project_root())
+    return dashboard.run(database, args.port, args.address)
 
 
 def command_diff(args: argparse.Namespace) -> int:
@@ -386,6 +391,20 @@ def parser() -> argparse.ArgumentParser:
         help="DuckDB file (default: $LEAD_SCORING_DUCKDB_PATH or target/lead_scoring.duckdb)",
     )
     summary.set_defaults(handler=command_summary)
+
+    board = commands.add_parser(
+        "dashboard", help="serve the dashboard of a scored DuckDB file (Streamlit)"
+    )
+    board.add_argument(
+        "--db",
+        type=Path,
+        help="DuckDB file (default: $LEAD_SCORING_DUCKDB_PATH or target/lead_scoring.duckdb)",
+    )
+    board.add_argument("--port", type=int, default=8501, help="port to serve on (8501)")
+    board.add_argument(
+        "--address", default="localhost", help="address to listen on (localhost; 0.0.0.0: all)"
+    )
+    board.set_defaults(handler=command_dashboard)
 
     learn = commands.add_parser(
         "suggest",
