@@ -55,5 +55,27 @@ if [[ ",$engines," == *",postgres,"* ]] && ! bash scripts/postgres.sh status >/d
     trap 'bash scripts/postgres.sh stop' EXIT
 fi
 
+# the CRM adapters (models/staging/<crm>/) are enabled only with crm_source: each is linted
+# with it set, beside pytest (its report follows pytest's)
+crm_lint_dir="$(mktemp -d)"
+(
+    for crm in hubspot salesforce marketo; do
+        printf '[sqlfluff:templater:dbt:context]\ncrm_source = %s\n' "$crm" >"$crm_lint_dir/$crm.cfg"
+        paths=("models/staging/$crm")
+        [ "$crm" = hubspot ] && paths+=(models/marts/data_quality)
+        LEAD_SCORING_DUCKDB_PATH="$crm_lint_dir/lint.duckdb" DBT_TARGET_PATH="$crm_lint_dir/target" \
+            uv run sqlfluff lint "${paths[@]}" --config "$crm_lint_dir/$crm.cfg" || exit 1
+    done
+) >"$crm_lint_dir/report" 2>&1 &
+crm_lint_pid=$!
+
 echo "== pytest (engines: $engines)"
-uv run pytest "$@"
+pytest_status=0
+uv run pytest "$@" || pytest_status=$?
+
+echo "== sqlfluff lint of the CRM adapters"
+crm_lint_status=0
+wait "$crm_lint_pid" || crm_lint_status=$?
+cat "$crm_lint_dir/report"
+rm -rf "$crm_lint_dir"
+[ "$pytest_status" -eq 0 ] && [ "$crm_lint_status" -eq 0 ]

@@ -2,7 +2,8 @@
     {#-
         on-run-start hook, first: the vars a user sets, checked before anything runs, each with
         a message that names the var and what it accepts. as_of: a calendar date YYYY-MM-DD
-        (or empty: today). raw_schema: a schema name without quote characters (dbt writes a
+        (or empty: today). crm_source: not with raw_path (an unknown CRM stops the parse:
+        crm_source). raw_schema: a schema name without quote characters (dbt writes a
         source's schema into SQL itself). raw_encoding: utf-8, utf-16 or latin-1.
         score_reasons_max, history_days: whole numbers >= 0. evaluation_horizon_days: a whole
         number >= 1; evaluation_cutoffs: dates YYYY-MM-DD (a list, or separated by commas).
@@ -19,6 +20,10 @@
     {%- set raw_schema = var('raw_schema', none) -%}
     {%- if raw_schema is not none and modules.re.search('["`\\x00-\\x1f]', raw_schema | string) -%}
         {%- do problems.append("raw_schema: '" ~ raw_schema ~ "' has a quote or control character; name a schema without them") -%}
+    {%- endif -%}
+    {#- an unknown crm_source stops the parse already (crm_source) -#}
+    {%- if crm_source() is not none and var('raw_path', none) -%}
+        {%- do problems.append("crm_source and raw_path are both set: a CRM's tables are read from raw_schema (default: the CRM's name); leave raw_path empty") -%}
     {%- endif -%}
     {%- set raw_encoding = var('raw_encoding', none) -%}
     {%- if raw_encoding is not none and (raw_encoding | string | lower) not in ['utf-8', 'utf-16', 'latin-1'] -%}

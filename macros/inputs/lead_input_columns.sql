@@ -17,7 +17,7 @@
         'lead_id', 'email', 'job_title', 'industry', 'company_name', 'company_size',
         'annual_revenue', 'country', 'created_at',
     ] -%}
-    {%- set inputs = source_columns(source('raw', 'leads'), columns, ['lead_id', 'created_at']) -%}
+    {%- set inputs = source_columns(raw_input('leads'), columns, ['lead_id', 'created_at']) -%}
     {%- set taken = [] -%}
     {%- set extra = [] -%}
     {%- for name in inputs.extra -%}

@@ -4,7 +4,8 @@
         lead_events and conversions it creates a view in the raw schema over
         `<raw_path>/<name>.parquet` or `<raw_path>/<name>.csv` (CSV is read as text; staging
         casts). `raw_path` defaults to the bundled demo data unless `raw_schema` is set, in
-        which case the sources read that schema's tables as they are. `conversions` is
+        which case the sources read that schema's tables as they are, and does nothing when
+        `crm_source` is set (the CRM adapter reads the connector's tables). `conversions` is
         optional: without a file it is an empty view. Engines other than DuckDB read tables
         only (load files with `lead-scoring load-raw`, which checks them the same way), so the
         default does nothing.
@@ -22,6 +23,10 @@
 
 {% macro duckdb__register_raw_files() %}
     {%- set raw_path = var('raw_path', none) -%}
+    {#- a CRM's connector tables are read where they are (models/staging/<crm>/) -#}
+    {%- if crm_source() is not none -%}
+        {{ return('') }}
+    {%- endif -%}
     {%- if raw_path is none or (raw_path | string | trim) == '' -%}
         {%- if var('raw_schema', none) -%}
             {{ return('') }}

@@ -3,8 +3,8 @@ the summary.
 
     lead-scoring generate-demo [--out DIR] [--leads N] [--seed S]
     lead-scoring demo [--as-of YYYY-MM-DD] [--skip-generate]
-    lead-scoring score [--raw-path DIR | --raw-schema SCHEMA] [--as-of YYYY-MM-DD] [--target T]
-        [-- dbt build arguments]
+    lead-scoring score [--raw-path DIR | --raw-schema SCHEMA] [--crm hubspot|salesforce|marketo]
+        [--as-of YYYY-MM-DD] [--target T] [-- dbt build arguments]
     lead-scoring load-raw --target postgres|spark [--raw-path DIR] [--schema raw]
     lead-scoring summary [--db PATH]
     lead-scoring suggest --raw-path DIR --cutoff YYYY-MM-DD --scorecard-id NEW_ID
@@ -29,6 +29,9 @@ from lead_scoring.load_raw import load as load_raw
 from lead_scoring.project import copy_project
 from lead_scoring.raw_files import ENCODINGS, RawFileError
 from lead_scoring.summary import SummaryError, summarize
+
+# the CRMs whose connector tables the project reads (models/staging/<crm>/, var crm_source)
+CRMS = ("hubspot", "salesforce", "marketo")
 
 DEFAULT_AS_OF = date(2026, 3, 15)
 
@@ -128,6 +131,8 @@ def command_score(args: argparse.Namespace) -> int:
         variables["raw_path"] = str(args.raw_path.resolve())
     if args.raw_schema is not None:
         variables["raw_schema"] = args.raw_schema
+    if args.crm is not None:
+        variables["crm_source"] = args.crm
     if args.encoding is not None:
         variables["raw_encoding"] = args.encoding
     database = duckdb_path(root) if args.target == "duckdb" else None
@@ -321,6 +326,12 @@ def parser() -> argparse.ArgumentParser:
         "default: the demo data)",
     )
     source.add_argument("--raw-schema", help="schema of the raw tables already in the warehouse")
+    score.add_argument(
+        "--crm",
+        choices=CRMS,
+        help="read the tables of this CRM's connector (Fivetran) from --raw-schema (default: "
+        "the schema named like the CRM) instead of the contract's own tables",
+    )
     score.add_argument("--as-of", type=iso_date, help="scoring date, YYYY-MM-DD (default: today)")
     score.add_argument(
         "--target", default="duckdb", choices=("duckdb", "postgres", "spark"), help="(duckdb)"

@@ -359,6 +359,9 @@ def dbt_env(project: Path, workdir: Path, engine: str = "duckdb") -> dict[str, s
         "DBT_USE_COLORS": "false",
         # agate warns of each seed column_types entry a seed leaves out (optional columns)
         "PYTHONWARNINGS": "ignore::RuntimeWarning:agate.type_tester",
+        # unit tests mock their inputs: the demo build of scripts/test.sh runs them once, and
+        # they would cost every e2e build about a third of its time
+        "DBT_EXCLUDE_RESOURCE_TYPES": "unit_test",
         "LEAD_SCORING_TARGET": engine,
         "LEAD_SCORING_DUCKDB_PATH": str(workdir / "lead_scoring.duckdb"),
         "LEAD_SCORING_DUCKDB_TEMP_DIR": str(workdir / "duckdb_tmp"),
@@ -440,8 +443,9 @@ def build_marts(
 
     DuckDB reads the files through `raw_path`. PostgreSQL gets the files loaded into schema
     raw_<label> and writes to schema e2e_<label> (scenarios run side by side on one server).
-    Spark gets a metastore and warehouse in `workdir`. Data tests and unit tests run on DuckDB
-    only: on the other engines the e2e assertions and the parity with DuckDB check the marts.
+    Spark gets a metastore and warehouse in `workdir`. Data tests run on DuckDB only (unit
+    tests in the demo build only, dbt_env): on the other engines the e2e assertions and the
+    parity with DuckDB check the marts.
     """
     schema = scenario_schema(label)
     env = build_env(label, engine, project, workdir)
@@ -461,6 +465,25 @@ def build_marts(
     return {
         table: read_mart(engine, table, env) for table in MARTS if history or table in SCORING_MARTS
     }
+
+
+def demo_database(workdir: Path) -> Path:
+    """The bundled demo data (data/demo, shipped seeds) scored as of AS_OF on DuckDB, with its
+    history: a copy of scripts/test.sh's build (LEAD_SCORING_DUCKDB_PATH) in `workdir`, or,
+    when pytest runs alone, a build of it there (its tests left out)."""
+    database = workdir / "lead_scoring.duckdb"
+    built = Path(os.environ.get("LEAD_SCORING_DUCKDB_PATH", "target/test_demo.duckdb"))
+    if (PROJECT_DIR / built).is_file():
+        shutil.copy2(PROJECT_DIR / built, database)
+        return database
+    variables = {"as_of": AS_OF.isoformat(), "raw_path": str(PROJECT_DIR / "data" / "demo")}
+    dbt_or_fail(
+        PROJECT_DIR,
+        ["build", "--exclude", "resource_type:test", "--vars", json.dumps(variables)],
+        dbt_env(PROJECT_DIR, workdir),
+        "the demo data",
+    )
+    return database
 
 
 def read_mart(engine: str, table: str, env: Mapping[str, str]) -> list[Row]:

@@ -26,7 +26,7 @@ from typing import Any
 import background
 import duckdb
 import pytest
-from scenario import AS_OF, PROJECT_DIR, ScenarioResult, dbt_env, dbt_or_fail
+from scenario import PROJECT_DIR, ScenarioResult, demo_database
 
 from lead_scoring import dashboard
 
@@ -55,23 +55,8 @@ def _databases_needed(item: Any) -> set[str]:
 
 
 @background.job("dashboard_demo_database")
-def demo_database(workdir: Path) -> Path:
-    """The demo data scored as of AS_OF: scripts/test.sh's build (LEAD_SCORING_DUCKDB_PATH),
-    copied, or, when pytest runs alone, a build of data/demo here."""
-    database = workdir / "lead_scoring.duckdb"
-    built = Path(os.environ.get("LEAD_SCORING_DUCKDB_PATH", "target/test_demo.duckdb"))
-    if (PROJECT_DIR / built).is_file():
-        shutil.copy2(PROJECT_DIR / built, database)
-        return database
-    variables = f'{{as_of: "{AS_OF.isoformat()}", raw_path: "{PROJECT_DIR / "data" / "demo"}"}}'
-    vars_option = ["--vars", variables]
-    dbt_or_fail(
-        PROJECT_DIR,
-        ["build", "--exclude", "resource_type:test", "resource_type:unit_test", *vars_option],
-        dbt_env(PROJECT_DIR, workdir),
-        "the demo data",
-    )
-    return database
+def dashboard_demo_database(workdir: Path) -> Path:
+    return demo_database(workdir)
 
 
 def free_port() -> int:

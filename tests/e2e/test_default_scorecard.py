@@ -18,8 +18,9 @@ Rules of the default scorecard used below (points; group):
   eng_pricing_page     each page_view like %/pricing% 20, max 1, window 90, half-life 14
   eng_demo_request     each demo_request 20, max 1, half-life 30
 Scorecard `default`: MQL total >= 30 and fit >= 10, SQL total >= 60 or a
-contact/demo/trial request within 14 days; hot >= 60, warm >= 30; grades A >= 30, B >= 20,
-C >= 10 fit; levels 1 >= 50, 2 >= 30, 3 >= 10 engagement; dead below -10 fit points.
+contact/demo/trial request or a meeting within 14 days; hot >= 60, warm >= 30; grades
+A >= 30, B >= 20, C >= 10 fit; levels 1 >= 50, 2 >= 30, 3 >= 10 engagement; dead below -10
+fit points.
 
 Every event below happens on the as_of day (age 0), so 0.5 ^ (0 / half-life) = 1: no decay.
 Unless told, leads are created 10 days before as_of: younger than the 90-day window of

@@ -16,7 +16,17 @@ from typing import Any
 import background
 import pytest
 from conftest import BUILDS, SELECTED_ENGINES, Builds
-from scenario import ENGINES, PROJECT_DIR, Row, ScenarioResult, build_marts, copy_project
+from scenario import (
+    ENGINES,
+    MARTS,
+    PROJECT_DIR,
+    Row,
+    ScenarioResult,
+    build_marts,
+    copy_project,
+    demo_database,
+    read_mart,
+)
 
 OTHER_ENGINES = [engine for engine in SELECTED_ENGINES if engine != "duckdb"]
 KEYS = {
@@ -105,7 +115,11 @@ def _demo_job(engine: str) -> str:
 
 
 def _build_demo(engine: str, workdir: Path) -> dict[str, list[Row]]:
-    """The bundled demo data scored on `engine` (shipped scorecard)."""
+    """The bundled demo data scored on `engine` (shipped scorecard); on DuckDB, the marts of
+    scripts/test.sh's demo build (scenario.demo_database)."""
+    if engine == "duckdb":
+        env = {"LEAD_SCORING_DUCKDB_PATH": str(demo_database(workdir))}
+        return {table: read_mart(engine, table, env) for table in MARTS}
     project = workdir / "project"
     project.mkdir()
     copy_project(project)

@@ -447,6 +447,8 @@ BAD_VARS: tuple[tuple[str, dict[str, str], str], ...] = (
      "evaluation_horizon_days: '0' is not a whole number >= 1"),
     ("evaluation_cutoffs not dates", {"evaluation_cutoffs": "2026-01-01, 2026-02-30"},
      "evaluation_cutoffs: '2026-02-30' is not a date of the calendar"),
+    ("crm_source unknown", {"crm_source": "Pipedrive"},
+     "Invalid var crm_source: 'Pipedrive' is not one of hubspot, salesforce, marketo"),
 )  # fmt: skip
 
 

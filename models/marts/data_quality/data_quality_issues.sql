@@ -3,7 +3,9 @@
     source, its key, the reason and the run's as_of (is_row_left_out = true), plus one row per
     scored lead and attribute whose value a numeric rule cannot read, and per scored lead whose
     country maps to no region (is_row_left_out = false: the lead is scored, but that rule or
-    the region cannot match it). Exact duplicate rows, events after
+    the region cannot match it). With `crm_source` set, also one row per row of the CRM's
+    connector tables that its adapter does not pass on (deleted or merged records, activities
+    of nobody known: stg_<crm>__rows_left_out), source_name '<crm>.<table>'. Exact duplicate rows, events after
     as_of and rows of leads created after as_of are not issues: data_quality_reconciliation
     counts them.
 -#}
@@ -44,6 +46,14 @@ scored_leads as (
     select * from {{ ref('int_leads_enriched') }}
 
 ),
+{%- if crm_model('rows_left_out') is not none %}
+
+crm_rows_left_out as (
+
+    select * from {{ crm_model('rows_left_out') }}
+
+),
+{%- endif %}
 
 lead_issues as (
 
@@ -168,6 +178,23 @@ unknown_countries as (
 
 ),
 
+{%- if crm_model('rows_left_out') is not none %}
+
+crm_issues as (
+
+    select
+        source_name,
+        source_key,
+        lead_id,
+        issue_code,
+        issue_description,
+        true as is_row_left_out
+
+    from crm_rows_left_out
+
+),
+{%- endif %}
+
 unioned as (
 
     select * from lead_issues
@@ -179,6 +206,10 @@ unioned as (
     select * from unreadable_numbers
     union all
     select * from unknown_countries
+    {%- if crm_model('rows_left_out') is not none %}
+    union all
+    select * from crm_issues
+    {%- endif %}
 
 ),
 

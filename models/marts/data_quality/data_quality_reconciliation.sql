@@ -3,7 +3,10 @@
     of the scoring date. input_rows = scored_rows + reported_rows + exact_duplicate_rows +
     after_as_of_rows, checked by a data test: no row is lost silently. reported_rows is
     counted from the data_quality_issues ledger, the other figures from the row
-    classification.
+    classification. With `crm_source` set, also one row per connector table of the CRM
+    ('<crm>.<table>'): its rows, those its adapter passed on to leads / lead_events /
+    conversions (scored_rows; their own accounting is in the rows above) and those it left out
+    (reported_rows, listed in data_quality_issues).
 -#}
 with
 
@@ -24,6 +27,14 @@ issues as (
     select * from {{ ref('data_quality_issues') }}
 
 ),
+{%- if crm_model('rows_read') is not none %}
+
+crm_rows_read as (
+
+    select * from {{ crm_model('rows_read') }}
+
+),
+{%- endif %}
 
 input_counts as (
 
@@ -45,6 +56,18 @@ input_counts as (
         sum(case when row_status in ('after_as_of', 'lead_after_as_of') then 1 else 0 end)
             as after_as_of_rows
     from event_rows
+    {%- if crm_model('rows_read') is not none %}
+
+    union all
+
+    select
+        source_name,
+        input_rows,
+        mapped_rows as scored_rows,
+        0 as exact_duplicate_rows,
+        0 as after_as_of_rows
+    from crm_rows_read
+    {%- endif %}
 
 ),
 

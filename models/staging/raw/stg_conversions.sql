@@ -1,13 +1,13 @@
 {#- Conversions (lead became a customer), renamed and cast only; columns found by their trimmed, lower-cased names. -#}
 {%- set conversions = source_columns(
-    source('raw', 'conversions'), ['lead_id', 'converted_at'], ['lead_id', 'converted_at']
+    raw_input('conversions'), ['lead_id', 'converted_at'], ['lead_id', 'converted_at']
 ) -%}
 
 with
 
 source as (
 
-    select * from {{ source('raw', 'conversions') }}
+    select * from {{ raw_input('conversions') }}
 
 ),
 

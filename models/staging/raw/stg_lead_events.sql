@@ -7,7 +7,7 @@
     (int_lead_events_contested), and a view's column is computed for every row that reaches it.
 -#}
 {%- set events = source_columns(
-    source('raw', 'lead_events'),
+    raw_input('lead_events'),
     ['event_id', 'lead_id', 'event_type', 'occurred_at', 'event_detail'],
     ['event_id', 'lead_id', 'event_type', 'occurred_at'],
 ) -%}
@@ -16,7 +16,7 @@ with
 
 source as (
 
-    select * from {{ source('raw', 'lead_events') }}
+    select * from {{ raw_input('lead_events') }}
 
 ),
 
@@ -27,7 +27,7 @@ renamed as (
         {{ clean_key(input_column(events, 'lead_id')) }} as lead_id,
         {{ normalize_text(input_column(events, 'event_type')) }} as event_type,
         {{ clean_text(input_column(events, 'occurred_at')) }} as occurred_at_text,
-        {{ parse_timestamp_column(source('raw', 'lead_events'), events.found['occurred_at']) }} as occurred_at,
+        {{ parse_timestamp_column(raw_input('lead_events'), events.found['occurred_at']) }} as occurred_at,
         {{ clean_text(input_column(events, 'event_detail')) }} as event_detail
 
     from source

@@ -30,7 +30,7 @@ with
 
 source as (
 
-    select * from {{ source('raw', 'leads') }}
+    select * from {{ raw_input('leads') }}
 
 ),
 
@@ -42,7 +42,7 @@ renamed as (
         {{ clean_text(input_column(leads, column)) }} as {{ column }},
         {%- endfor %}
         {{ clean_text(input_column(leads, 'created_at')) }} as created_at_text,
-        {{ parse_timestamp_column(source('raw', 'leads'), leads.found['created_at']) }} as created_at,
+        {{ parse_timestamp_column(raw_input('leads'), leads.found['created_at']) }} as created_at,
         {%- for column in leads.extra %}
         {{ clean_text(quote_identifier(column.source_column)) }} as {{ column.staging_column }},
         {%- endfor %}

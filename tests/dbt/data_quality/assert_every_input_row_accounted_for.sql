@@ -2,7 +2,8 @@
     Nothing is lost silently: for each source, every input row is scored, reported in
     data_quality_issues, or counted as an exact duplicate or as after as_of, and the input
     count is the source's own row count (counted here from staging, independently of the
-    row classification). Returns the sources whose counts do not add up.
+    row classification; a CRM's connector tables by its adapter's stg_<crm>__rows_read, from
+    its base models). Returns the sources whose counts do not add up.
 -#}
 with
 
@@ -17,6 +18,10 @@ source_counts as (
     select 'leads' as source_name, count(*) as source_rows from {{ ref('stg_leads') }}
     union all
     select 'lead_events' as source_name, count(*) as source_rows from {{ ref('stg_lead_events') }}
+    {%- if crm_model('rows_read') is not none %}
+    union all
+    select source_name, input_rows as source_rows from {{ crm_model('rows_read') }}
+    {%- endif %}
 
 ),
 

@@ -1,0 +1,6 @@
+{#-
+    One row per row of the connector table activity_delete_lead (lead deletions),
+    renamed and cast only (marketo_activity_base); no rows when the table is absent.
+-#}
+{{ config(enabled=is_crm_enabled('marketo')) }}
+{{ marketo_activity_base('activity_delete_lead') }}

@@ -1,0 +1,8 @@
+{#-
+    One row per row of the connector table activity_email_delivered (email deliveries),
+    renamed and cast only (marketo_activity_base); no rows when the table is absent.
+-#}
+{{ config(enabled=is_crm_enabled('marketo')) }}
+{{ marketo_activity_base('activity_email_delivered', {
+    'email_template_id': 'text',
+}) }}
