@@ -13,7 +13,7 @@ compared with the reference on the files of its run.
 A dbt build with its history and evaluation takes ~30 s alone and more beside the suite's
 other builds, so the number of examples is small and configurable (a nightly run can ask more):
 
-    DIFFERENTIAL_EXAMPLES=8       examples per run (default 4)
+    DIFFERENTIAL_EXAMPLES=8       examples per run (default 3)
     DIFFERENTIAL_TIMELINES=2      timelines per run (default 1, four builds each)
     DIFFERENTIAL_DERANDOMIZE=0    new random examples on every run (default: the same examples
                                   every run, so CI is reproducible)
@@ -64,7 +64,7 @@ from generators import (
 from hypothesis import HealthCheck, Phase, assume, given, note, settings
 from hypothesis import core as hypothesis_core
 
-EXAMPLES = int(os.environ.get("DIFFERENTIAL_EXAMPLES", "4"))
+EXAMPLES = int(os.environ.get("DIFFERENTIAL_EXAMPLES", "3"))
 TIMELINES = int(os.environ.get("DIFFERENTIAL_TIMELINES", "1"))
 SEED_GIVEN = getattr(hypothesis_core, "global_force_seed", None) is not None
 DERANDOMIZE = os.environ.get("DIFFERENTIAL_DERANDOMIZE", "1") != "0" and not SEED_GIVEN
