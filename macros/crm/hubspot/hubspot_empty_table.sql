@@ -1,7 +1,7 @@
 {% macro hubspot_empty_table(columns) -%}
     {#-
         A query of no row with the text columns `columns` (names, quoted): what the base model
-        of an optional connector table reads when the table is absent (hubspot_table_is_absent).
+        of an optional connector table reads when the table is absent (crm_table_exists).
     -#}
     select
         {%- for column in columns %}

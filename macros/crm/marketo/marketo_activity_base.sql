@@ -7,7 +7,7 @@
         columns to read: name -> text / timestamp / boolean; optional). id, lead_id and
         activity_date are required when the table exists. Fivetran creates an activity table
         only for the activity types an account has used: when `table` does not exist, the
-        model has the same columns and no rows (marketo_table_exists), so the build goes on.
+        model has the same columns and no rows (crm_table_exists), so the build goes on.
     -#}
     {%- set relation = source('marketo', table) -%}
     {%- set core = {
@@ -15,7 +15,7 @@
         'primary_attribute_value': 'text', 'primary_attribute_value_id': 'text',
         'campaign_id': 'text', '_fivetran_deleted': 'boolean',
     } -%}
-    {%- set exists = marketo_table_exists(relation) -%}
+    {%- set exists = crm_table_exists(relation) -%}
     {%- set wanted = (core.keys() | list) + (columns.keys() | list) -%}
     {%- if exists -%}
         {%- set inputs = source_columns(relation, wanted, ['id', 'lead_id', 'activity_date']) -%}

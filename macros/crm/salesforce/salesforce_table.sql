@@ -10,7 +10,7 @@
         nor `contact`.
     -#}
     {%- set relation = source('salesforce', name) -%}
-    {%- set present = salesforce_table_exists(relation) -%}
+    {%- set present = crm_table_exists(relation) -%}
     {%- if present -%}
         {%- set inputs = source_columns(relation, columns, ['id']) -%}
     {%- else -%}

@@ -19,7 +19,7 @@
     'activity_change_data_value', 'activity_delete_lead', 'activity_merge_leads',
 ] -%}
 {%- set present = [] -%}
-{%- for table in activity_tables if marketo_table_exists(source('marketo', table)) -%}
+{%- for table in activity_tables if crm_table_exists(source('marketo', table)) -%}
 {%- do present.append(table) -%}
 {%- endfor %}
 

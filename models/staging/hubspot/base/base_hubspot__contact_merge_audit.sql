@@ -12,7 +12,7 @@ with
 
 source as (
 
-    {%- if hubspot_table_is_absent(relation) %}
+    {%- if not crm_table_exists(relation) %}
     {{ hubspot_empty_table(columns) }}
     {%- else %}
     select * from {{ relation }}

@@ -6,7 +6,7 @@
 -#}
 {{ config(enabled=is_crm_enabled('marketo')) }}
 {%- set relation = source('marketo', 'program') -%}
-{%- set exists = marketo_table_exists(relation) -%}
+{%- set exists = crm_table_exists(relation) -%}
 {%- set wanted = ['id', 'name', 'type', 'channel', '_fivetran_deleted'] -%}
 {%- if exists -%}
 {%- set inputs = source_columns(relation, wanted, ['id']) -%}
